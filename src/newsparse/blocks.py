@@ -1,0 +1,153 @@
+"""Cut the post's HTML into blocks, in page order, and decide what each one is.
+
+This is the one walk over the tree. Site profiles say which elements are
+figures, ads, related-link boxes and so on (`BlockRule`) and which lines of
+text are editor lines, end marks or feed footers (`TextRule`); everything else
+becomes lines of running text, one per block element or `<br>`-ended line.
+The field extractors then read the blocks of the role they care about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, text_of
+from .sites.profile import BlockRule, Reason, Role, SiteProfile, TextRule
+
+MAX_DEPTH = 200
+"""Below this depth a subtree is read as one block, so no markup can exhaust the stack."""
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
+EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})
+CELL_TAGS = frozenset({"td", "th"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One decided piece of the post: its element, its text and what it is."""
+
+    node: Node
+    text: str
+    role: Role
+    reason: Reason | None = None
+    rule: str | None = None
+
+
+def segment(tree: LexborHTMLParser, root: Node, profile: SiteProfile) -> list[Block]:
+    """All blocks under `root`, in page order, with text rules applied."""
+    walker = _Walker(_match_block_rules(tree, profile.block_rules))
+    walker.walk(root, Role.PARAGRAPH, 0)
+    walker.flush()
+    return apply_text_rules(walker.blocks, profile.text_rules)
+
+
+def _match_block_rules(tree: LexborHTMLParser, rules: Iterable[BlockRule]) -> dict[int, BlockRule]:
+    """Each element a rule selects, by identity; the first rule listed wins."""
+    matched: dict[int, BlockRule] = {}
+    for rule in rules:
+        for node in tree.css(rule.selector):
+            matched.setdefault(node.mem_id, rule)
+    return matched
+
+
+class _Walker:
+    """Accumulates inline text into lines while walking one tree; used once per segment()."""
+
+    def __init__(self, rules: dict[int, BlockRule]) -> None:
+        self.rules = rules
+        self.blocks: list[Block] = []
+        self.pieces: list[str] = []
+        self.line_node: Node | None = None
+        self.line_role = Role.PARAGRAPH
+
+    def walk(self, node: Node, role: Role, depth: int) -> None:
+        for child in children(node):
+            if child.is_text_node:
+                self.add_text(child.text_content or "", node, role)
+            elif child.is_element_node:
+                self.visit(child, role, depth + 1)
+
+    def visit(self, element: Node, role: Role, depth: int) -> None:
+        tag = element.tag or ""
+        rule = self.rules.get(element.mem_id)
+        if rule is not None:
+            self.flush()
+            self.blocks.append(Block(element, text_of(element), rule.role, rule.reason, rule.name))
+        elif tag in INVISIBLE_TAGS:
+            return
+        elif tag == "br":
+            self.flush()
+        elif tag == "img":
+            self.blocks.append(Block(element, "", Role.IMAGE))
+        elif tag in EMBED_TAGS:
+            self.flush()
+            self.blocks.append(Block(element, text_of(element), Role.EMBED))
+        elif depth > MAX_DEPTH:
+            self.flush()
+            self.blocks.append(Block(element, text_of(element), Role.DROPPED, Reason.TOO_DEEP))
+        elif tag in CELL_TAGS:
+            self.add_text(" ", element, role)
+            self.walk(element, role, depth)
+            self.add_text(" ", element, role)
+        elif tag in BLOCK_TAGS:
+            self.flush()
+            self.walk(element, _role_inside(tag, role), depth)
+            self.flush()
+        else:
+            self.walk(element, role, depth)
+
+    def add_text(self, text: str, container: Node, role: Role) -> None:
+        if not self.pieces:
+            self.line_node = container
+            self.line_role = role
+        self.pieces.append(text)
+
+    def flush(self) -> None:
+        text = collapse("".join(self.pieces))
+        if text and self.line_node is not None:
+            self.blocks.append(Block(self.line_node, text, self.line_role))
+        self.pieces = []
+        self.line_node = None
+
+
+def _role_inside(tag: str, outer: Role) -> Role:
+    if tag in HEADING_TAGS:
+        return Role.HEADING
+    if tag in LIST_ITEM_TAGS:
+        return Role.LIST_ITEM
+    if tag == "blockquote":
+        return Role.QUOTE
+    return outer
+
+
+def apply_text_rules(blocks: list[Block], rules: tuple[TextRule, ...]) -> list[Block]:
+    """Give text lines matching a rule that rule's role; split off matching tails."""
+    if not rules:
+        return blocks
+    decided: list[Block] = []
+    for block in blocks:
+        decided.extend(_decide_line(block, rules) if block.role.is_text else [block])
+    return decided
+
+
+def _decide_line(block: Block, rules: tuple[TextRule, ...]) -> list[Block]:
+    for rule in rules:
+        match = rule.pattern.search(block.text)
+        if match is None:
+            continue
+        if not rule.tail:
+            return [Block(block.node, block.text, rule.role, rule.reason, rule.name)]
+        if match.end() != len(block.text):
+            continue
+        head = block.text[: match.start()].strip()
+        tail = Block(
+            block.node, block.text[match.start() :].strip(), rule.role, rule.reason, rule.name
+        )
+        if not head:
+            return [tail]
+        return [*_decide_line(Block(block.node, head, block.role), rules), tail]
+    return [block]

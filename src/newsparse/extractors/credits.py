@@ -1,0 +1,97 @@
+"""The editor line and other credits lines: who edited, translated, reviewed the story."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Document, Extracted
+from ..models import Credit, EditorLine
+from ..sites.profile import Role
+
+ROLE_SEPARATOR = re.compile(r"[/／;；]")
+"""Between the parts of `譯者：張正芊/核稿：劉學源`."""
+
+ROLE_AND_NAMES = re.compile(r"^\s*(?P<role>[^：:\s]{1,6})\s*[：:]\s*(?P<names>.*)$")
+"""`編輯：周慧盈` — a role, a full-width or ASCII colon, names."""
+
+NAME_SEPARATOR = re.compile(r"[、，,\s]+")
+
+ROC_CODE = re.compile(r"^(?P<year>\d{2,3})(?P<month>\d{2})(?P<day>\d{2})$")
+"""`1110915`: ROC year 111 (= 2022), September 15th."""
+
+ROC_YEAR_OFFSET = 1911
+DEFAULT_ROLE = "編輯"
+
+
+def extract(document: Document) -> Extracted:
+    editor: EditorLine | None = None
+    credits: list[Credit] = []
+    for block in document.blocks_of(Role.EDITOR, Role.CREDIT):
+        parsed = _parse_line(block.text, document.profile.editor_patterns)
+        if parsed is None:
+            continue
+        line_credits, code = parsed
+        credits.extend(line_credits)
+        if block.role is Role.EDITOR and editor is None:
+            editor = EditorLine(
+                raw=block.text,
+                editors=[name for credit in line_credits for name in credit.names],
+                code=code,
+                date=roc_date(code) if code else None,
+            )
+    return Extracted({"editor": editor, "credits": _merge(credits)})
+
+
+def _parse_line(
+    text: str, patterns: tuple[re.Pattern[str], ...]
+) -> tuple[list[Credit], str | None] | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            groups = match.groupdict()
+            role = groups.get("role") or DEFAULT_ROLE
+            return parse_credits(groups.get("names") or "", role), groups.get("code")
+    return None
+
+
+def parse_credits(text: str, default_role: str = DEFAULT_ROLE) -> list[Credit]:
+    """`譯者：張正芊/核稿：劉學源` → 譯者 [張正芊], 核稿 [劉學源]; a bare name keeps the last role."""
+    credits: list[Credit] = []
+    role = default_role
+    for part in ROLE_SEPARATOR.split(text):
+        match = ROLE_AND_NAMES.match(part)
+        if match:
+            role = match.group("role")
+            part = match.group("names")
+        names = [name for name in NAME_SEPARATOR.split(part.strip()) if name]
+        if not names:
+            continue
+        if credits and credits[-1].role == role:
+            credits[-1].names.extend(names)
+        else:
+            credits.append(Credit(role=role, names=names))
+    return credits
+
+
+def _merge(credits: list[Credit]) -> list[Credit]:
+    merged: dict[str, Credit] = {}
+    for credit in credits:
+        known = merged.setdefault(credit.role, Credit(role=credit.role))
+        known.names.extend(name for name in credit.names if name not in known.names)
+    return list(merged.values())
+
+
+def roc_date(code: str) -> dt.date | None:
+    """The date a CNA editor code stands for, in the ROC calendar; `None` if it is not one."""
+    match = ROC_CODE.match(code)
+    if match is None:
+        return None
+    try:
+        return dt.date(
+            int(match.group("year")) + ROC_YEAR_OFFSET,
+            int(match.group("month")),
+            int(match.group("day")),
+        )
+    except ValueError:
+        return None

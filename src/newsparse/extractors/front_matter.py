@@ -1,0 +1,137 @@
+"""Front matter: YAML read safely, or line by line when the mirror wrote broken YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+from dateutil import parser as dateutil_parser
+
+from ..errors import FrontMatterError, WarningCode
+from ..models import FrontMatter
+
+try:  # the C loader is the same safe loader, several times faster
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+KEY_VALUE_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+"""`title: "…"` — one key per line, as the mirror writes them."""
+
+FLOW_LIST = re.compile(r"^\[(?P<items>.*)\]$")
+"""`[ (臺)中央社CNA ]` — a YAML flow list written on one line."""
+
+KNOWN_KEYS = {"layout", "title", "date", "author", "from", "tags", "categories", "comments"}
+
+
+def extract(yaml_text: str, path: str | None = None) -> tuple[FrontMatter, tuple[str, ...]]:
+    """The front matter as a model, and warnings for anything repaired on the way."""
+    warnings: list[str] = []
+    mapping = _load_yaml(yaml_text)
+    if mapping is None:
+        mapping = _read_lines(yaml_text)
+        warnings.append(WarningCode.YAML_FALLBACK.warn("front matter is not valid YAML"))
+    title = _text(mapping.get("title"))
+    if title is None:
+        raise FrontMatterError("the front matter has no title", path=path)
+    date = _datetime(mapping.get("date"))
+    if date is None and mapping.get("date") is not None:
+        warnings.append(WarningCode.DATE_INVALID.warn(f"unreadable date {mapping['date']!r}"))
+    front_matter = FrontMatter(
+        layout=_text(mapping.get("layout")),
+        title=title,
+        date=date,
+        author=_text(mapping.get("author")),
+        source_url=_text(mapping.get("from")),
+        tags=_string_list(mapping.get("tags")),
+        categories=_string_list(mapping.get("categories")),
+        comments=_boolean(mapping.get("comments")),
+        extra={key: _jsonable(value) for key, value in mapping.items() if key not in KNOWN_KEYS},
+    )
+    return front_matter, tuple(warnings)
+
+
+def _load_yaml(yaml_text: str) -> Mapping[str, Any] | None:
+    try:
+        loaded = yaml.load(yaml_text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(loaded, dict):
+        return None
+    return {str(key): value for key, value in loaded.items()}
+
+
+def _read_lines(yaml_text: str) -> dict[str, Any]:
+    """`key: value` lines; a line that is not one continues the previous value."""
+    mapping: dict[str, Any] = {}
+    key: str | None = None
+    for line in yaml_text.splitlines():
+        match = KEY_VALUE_LINE.match(line)
+        if match:
+            key = match.group("key")
+            mapping[key] = match.group("value").strip()
+        elif key is not None and line.strip():
+            mapping[key] = f"{mapping[key]}\n{line.strip()}"
+    return {key: _plain_value(value) for key, value in mapping.items()}
+
+
+def _plain_value(value: str) -> Any:
+    list_match = FLOW_LIST.match(value)
+    if list_match:
+        return [item.strip().strip("\"'") for item in list_match.group("items").split(",")]
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].replace('\\"', '"')
+    return value
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _string_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [text for item in items if (text := _text(item)) is not None]
+
+
+def _boolean(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in {"true", "false"}:
+        return value.strip().lower() == "true"
+    return None
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str) and value.strip():
+        try:
+            moment = dateutil_parser.isoparse(value.strip())
+        except (ValueError, OverflowError):
+            return None
+    else:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc)
+
+
+def _jsonable(value: Any) -> Any:
+    """Unknown keys kept as JSON-friendly values (dates become ISO strings)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    return value

@@ -1,0 +1,127 @@
+"""Images of the story, with responsive sources, caption and credit; the first is the lead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Extracted
+from ..html import Node, attr, first, text_of
+from ..models import Image, ImageSource
+from ..sites.profile import Role, SiteProfile
+from ..urls import through_proxy
+
+SRCSET_ENTRY = re.compile(r"(?P<url>\S+)(?:\s+(?P<width>\d+)w)?(?:\s+[\d.]+x)?")
+"""One `srcset` candidate: `https://…/1024/x.jpg 1024w`."""
+
+SRCSET_SEPARATOR = re.compile(r",\s+")
+"""Between candidates: `a.jpg 414w, b.jpg 1024w` (a URL itself may hold a bare comma)."""
+
+SRC_ATTRIBUTES = ("src", "data-src", "data-original", "data-lazy-src")
+SRCSET_ATTRIBUTES = ("srcset", "data-srcset")
+PLACEHOLDER_PREFIXES = ("data:", "about:")
+
+
+def extract(document: Document) -> Extracted:
+    images = list(_story_images(document))
+    return Extracted({"images": images, "lead_image": images[0] if images else None})
+
+
+def _story_images(document: Document) -> Iterator[Image]:
+    seen: set[str] = set()
+    for block in document.blocks_of(Role.FIGURE, Role.IMAGE):
+        for image in _images_of(block.node, block.role, document.profile):
+            if image.url not in seen:
+                seen.add(image.url)
+                yield image
+
+
+def _images_of(node: Node, role: Role, profile: SiteProfile) -> Iterator[Image]:
+    elements = [node] if node.tag == "img" else node.css("img")
+    caption = _caption(node, profile) if role is Role.FIGURE else None
+    for index, element in enumerate(elements):
+        image = _image(element, profile, caption if index == 0 else None)
+        if image is not None:
+            yield image
+
+
+def _image(element: Node, profile: SiteProfile, caption: str | None) -> Image | None:
+    url = _src(element)
+    if url is None or _is_pixel(element):
+        return None
+    alt = attr(element, "alt")
+    caption = caption or (alt if profile.caption_from_alt else None)
+    caption, credit = split_credit(caption, profile)
+    return Image(
+        url=url,
+        original_url=through_proxy(url),
+        sources=_sources(element),
+        alt=alt,
+        caption=caption,
+        credit=credit,
+    )
+
+
+def _src(element: Node) -> str | None:
+    for name in SRC_ATTRIBUTES:
+        value = attr(element, name)
+        if value and not value.startswith(PLACEHOLDER_PREFIXES):
+            return value
+    return None
+
+
+def _is_pixel(element: Node) -> bool:
+    return attr(element, "width") in {"0", "1"} or attr(element, "height") in {"0", "1"}
+
+
+def _caption(figure: Node, profile: SiteProfile) -> str | None:
+    selectors = [selector for selector in (profile.caption_selector, "figcaption") if selector]
+    for selector in selectors:
+        found = first(figure, selector)
+        if found is not None:
+            return text_of(found) or None
+    return text_of(figure) or None
+
+
+def split_credit(caption: str | None, profile: SiteProfile) -> tuple[str | None, str | None]:
+    """(caption, credit): a trailing credit such as `（XX提供）` split off the caption."""
+    if not caption:
+        return caption, None
+    for pattern in profile.credit_patterns:
+        match = pattern.search(caption)
+        if match:
+            rest = (caption[: match.start()] + caption[match.end() :]).strip()
+            return rest or None, match.group("credit").strip()
+    return caption, None
+
+
+def _sources(element: Node) -> list[ImageSource]:
+    """`<source>` siblings in a `<picture>` and the image's own srcset, one per URL."""
+    by_url: dict[str, ImageSource] = {}
+    picture = element.parent
+    candidates = []
+    if picture is not None and picture.tag == "picture":
+        candidates = [(source, attr(source, "media")) for source in picture.css("source")]
+    candidates.append((element, None))
+    for holder, media in candidates:
+        for url, width in _srcset(holder):
+            known = by_url.get(url)
+            if known is None:
+                by_url[url] = ImageSource(url=url, width=width, media=media)
+            else:
+                known.width = known.width or width
+                known.media = known.media or media
+    return list(by_url.values())
+
+
+def _srcset(holder: Node) -> Iterator[tuple[str, int | None]]:
+    for name in SRCSET_ATTRIBUTES:
+        value = attr(holder, name)
+        if not value:
+            continue
+        for entry in SRCSET_SEPARATOR.split(value):
+            match = SRCSET_ENTRY.fullmatch(entry.strip())
+            if match:
+                width = match.group("width")
+                yield match.group("url"), int(width) if width else None
+        return

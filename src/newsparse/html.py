@@ -1,0 +1,82 @@
+"""The one place that touches selectolax's API directly.
+
+selectolax's `text()` joins text nodes with `""` and its `css_first` stub hides
+that it may return `None`; these wrappers make both explicit, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+Node = LexborNode
+
+WHITESPACE_RUN = re.compile(r"\s+")
+
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "ul", "picture", "video", "audio", "iframe", "noscript", "caption",
+    }
+)  # fmt: skip
+
+INVISIBLE_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "noscript"})
+
+
+def parse_html(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, trimmed."""
+    return WHITESPACE_RUN.sub(" ", text).strip()
+
+
+def text_of(node: Node) -> str:
+    """The visible text of `node`: text nodes joined as written, whitespace collapsed."""
+    return collapse("".join(visible_texts(node)))
+
+
+def visible_texts(node: Node) -> Iterator[str]:
+    """Text nodes under `node` in document order, skipping script/style/svg content.
+
+    Iterative, so that deeply nested markup cannot exhaust the recursion limit.
+    """
+    stack: list[Node] = list(reversed(list(children(node))))
+    while stack:
+        current = stack.pop()
+        if current.is_text_node:
+            yield current.text_content or ""
+        elif current.is_element_node and current.tag not in INVISIBLE_TAGS:
+            stack.extend(reversed(list(children(current))))
+
+
+def children(node: Node) -> Iterator[Node]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def first(node: Node | LexborHTMLParser, selector: str) -> Node | None:
+    """The first match of `selector` under `node`, or `None`."""
+    found: Node | None = node.css_first(selector)
+    return found
+
+
+def attr(node: Node, name: str) -> str | None:
+    """An attribute's value, stripped; `None` when absent or empty."""
+    value = node.attributes.get(name)
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def classes(node: Node) -> frozenset[str]:
+    return frozenset((node.attributes.get("class") or "").split())

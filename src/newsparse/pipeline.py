@@ -1,0 +1,65 @@
+"""The one place that runs the extractors: read → split → parse HTML once → segment → extract.
+
+Each extractor is a function `Document -> Extracted`, pure: it reads the
+document and returns Article fields by name. `EXTRACTORS` lists them; a test
+checks that together they fill every field of `Article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import blocks, html, post, sites
+from .document import Document, Extracted
+from .extractors import (
+    credits,
+    dateline,
+    embeds,
+    front_matter,
+    headline,
+    images,
+    paragraphs,
+    related,
+    stamp,
+)
+from .models import Article
+
+Extractor = Callable[[Document], Extracted]
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    stamp.extract,
+    headline.extract,
+    images.extract,
+    paragraphs.extract,
+    dateline.extract,
+    credits.extract,
+    related.extract,
+    embeds.extract,
+)
+
+
+def read_document(text: str, path: str | None = None) -> Document:
+    """The post split, its front matter read, its site chosen, its HTML parsed and segmented."""
+    parts = post.split_post(text, path)
+    matter, warnings = front_matter.extract(parts.front_matter, path)
+    profile = sites.detect(matter)
+    tree = html.parse_html(parts.body)
+    root = tree.body
+    segmented = blocks.segment(tree, root, profile) if root is not None else []
+    return Document(path, parts, matter, profile, tree, tuple(segmented), warnings)
+
+
+def build_article(document: Document, extra_warnings: tuple[str, ...] = ()) -> Article:
+    fields: dict[str, object] = {}
+    warnings = [*extra_warnings, *document.warnings]
+    for extractor in EXTRACTORS:
+        found = extractor(document)
+        fields.update(found.fields)
+        warnings.extend(found.warnings)
+    fields.update(
+        path=document.path,
+        site=document.profile.id,
+        front_matter=document.front_matter,
+        warnings=warnings,
+    )
+    return Article.model_validate(fields)

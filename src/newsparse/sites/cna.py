@@ -1,0 +1,86 @@
+"""Central News Agency (中央社, cna.com.tw), in both markups the mirror carries.
+
+2020–21: `div.paragraph` story, `fullPic`/`floatImg` images with a `picinfo`
+caption, ad slots, newsletter boxes, `moreArticle` 延伸閱讀 boxes.
+2022: `<picture>` with lazy `data-srcset` and a class-less caption div,
+`moreArticle` related boxes and `moreArticle flexhalf` topic boxes, `keywordTag`
+rows, the 「聚焦新聞」 carousel. Sources: the posts of the mirror, 2020–2022.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import (
+    AGENCY_DATELINE,
+    PARENTHESISED_CREDIT,
+    SHARED_BLOCK_RULES,
+    SHARED_MARKERS,
+    SHARED_TEXT_RULES,
+)
+from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
+
+EDITOR_LINE = re.compile(
+    r"[（(](?P<names>(?:編輯|编辑|譯者|译者|核稿|實習編譯|编译|編譯|審稿)[：:][^（）()]*)[）)]"
+    r"\s*(?P<code>\d{7})?\s*$"
+)
+"""`（編輯：周慧盈/唐佩君）1110915`, `（譯者：張正芊/核稿：劉學源）1091129`."""
+
+STAFF_PHOTO_CREDIT = re.compile(
+    r"(?P<credit>中央社(?:記者|特約記者)?\S*?攝\s*\d{2,3}年\d{1,2}月\d{1,2}日)\s*$"
+)
+"""`中央社記者沈如峰宜蘭縣攝　109年8月3日` closing a 2020 caption, without parentheses."""
+
+SPECIAL_DATELINE = re.compile(
+    r"^(?P<raw>（(?P<agency>中央社)(?P<who_where>網站)?(?:(?P<day>\d{1,2})日)?電?）)"
+)
+"""`（中央社網站3日電）`, `（中央社）` — the agency alone."""
+
+BLOCK_RULES = (
+    BlockRule("topic-box", "div.moreArticle:has(.moreArticle-title.trailing)", Role.TOPIC),
+    BlockRule("more-article", "div.moreArticle", Role.RELATED),
+    BlockRule("insert-group", ".insertGroup", Role.RELATED),
+    BlockRule("book-list", "div.book", Role.RELATED),
+    BlockRule("figure-2020", "div.floatImg", Role.FIGURE),
+    BlockRule("figure-2022", "div:has(> div > picture)", Role.FIGURE),
+    BlockRule("ad-banner", ".bottomArticleBanner, [class*='adslot']", Role.DROPPED, Reason.AD),
+    BlockRule("newsletter", ".SubscriptionInner", Role.DROPPED, Reason.PROMO),
+    BlockRule(
+        "focus-carousel", ".topNews, .topNewsGroup, .focus-carousel", Role.DROPPED,
+        Reason.CAROUSEL,
+    ),
+    BlockRule("keyword-row", ".articlekeywordGroup, .keywordTag", Role.DROPPED, Reason.NAVIGATION),
+    BlockRule(
+        "glossary", ".dictionary, .dictionary-box, .news-dic-all, .news-dic-inline",
+        Role.DROPPED, Reason.WIDGET,
+    ),
+    BlockRule(
+        "social-embed",
+        ".twitterMedia, .twitter-tweet, .facebookMedia, .instagramMedia, .youtubeBox, "
+        ".infogram-embed, .VOD",
+        Role.EMBED,
+    ),
+    *SHARED_BLOCK_RULES,
+)  # fmt: skip
+
+TEXT_RULES = (
+    TextRule("editor-line", EDITOR_LINE, Role.EDITOR, tail=True),
+    *SHARED_TEXT_RULES,
+)
+
+PROFILE = SiteProfile(
+    id="cna",
+    name="Central News Agency (中央社)",
+    tags=("(臺)中央社CNA", "中央社"),
+    hosts=("cna.com.tw", "www.cna.com.tw"),
+    block_rules=BLOCK_RULES,
+    text_rules=TEXT_RULES,
+    caption_selector=".picinfo",
+    credit_patterns=(PARENTHESISED_CREDIT, STAFF_PHOTO_CREDIT),
+    dateline_patterns=(AGENCY_DATELINE, SPECIAL_DATELINE),
+    editor_patterns=(EDITOR_LINE,),
+    topic_name_selector=".moreArticle-title",
+    topic_link_selector="a.discursive",
+    related_link_selector="a[href]",
+    boilerplate_markers=(*SHARED_MARKERS, "訂閱《", "adslot", "感謝您的訂閱"),
+)

@@ -1,0 +1,41 @@
+"""Links as the body writes them, made absolute; image proxies seen through."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+IMAGE_PROXY_HOSTS = frozenset({"images.weserv.nl", "wsrv.nl"})
+"""Proxies that carry the real image address in their `url` query parameter."""
+
+URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+"""`https://` at the start of `https://imgcdn.cna.com.tw/…`."""
+
+
+def absolute(url: str, base: str | None) -> str:
+    """`url` resolved against `base` (the article's own address) when it is relative."""
+    url = url.strip()
+    if url.startswith("//"):
+        return f"https:{url}"
+    if base and not URL_SCHEME.match(url):
+        return urljoin(base, url)
+    return url
+
+
+def through_proxy(url: str) -> str:
+    """The target of an image proxy such as `images.weserv.nl/?url=…`, else `url` itself.
+
+    weserv writes targets without a scheme, `ssl:` marking an https one.
+    """
+    parts = urlsplit(url if URL_SCHEME.match(url) or url.startswith("//") else f"//{url}")
+    if parts.hostname not in IMAGE_PROXY_HOSTS:
+        return url
+    targets = parse_qs(parts.query).get("url")
+    if not targets:
+        return url
+    target = targets[0].strip()
+    if target.startswith("ssl:"):
+        return f"https://{target[4:].lstrip('/')}"
+    if URL_SCHEME.match(target):
+        return target
+    return f"http://{target.lstrip('/')}"

@@ -14,6 +14,9 @@ NAME_SEPARATOR = re.compile(r"[、，,/／\s]+")
 
 TYPICAL_NAME_LENGTH = 3
 
+MAX_LEAD_IN = 12
+"""A dateline may follow a short series label: `雙11專題3（中央社記者X台北11日電）`."""
+
 
 def extract(document: Document) -> Extracted:
     return Extracted({"dateline": find_dateline(document)})
@@ -24,8 +27,8 @@ def find_dateline(document: Document) -> Dateline | None:
     if first_text is None:
         return None
     for pattern in document.profile.dateline_patterns:
-        match = pattern.match(first_text.text)
-        if match:
+        match = pattern.search(first_text.text, 0, MAX_LEAD_IN + 80)
+        if match and match.start() <= MAX_LEAD_IN:
             return _dateline(match)
     return None
 

@@ -46,9 +46,14 @@ BLOCK_RULES = (
     BlockRule("ad-banner", ".bottomArticleBanner, [class*='adslot']", Role.DROPPED, Reason.AD),
     BlockRule("newsletter", ".SubscriptionInner", Role.DROPPED, Reason.PROMO),
     BlockRule(
+        "subscribe-promo", 'p:has(a[href*="list-manage.com/subscribe"])', Role.DROPPED,
+        Reason.PROMO,
+    ),
+    BlockRule(
         "focus-carousel", ".topNews, .topNewsGroup, .focus-carousel", Role.DROPPED,
         Reason.CAROUSEL,
     ),
+    BlockRule("series-label", ".topicbox", Role.DROPPED, Reason.NAVIGATION),
     BlockRule("keyword-row", ".articlekeywordGroup, .keywordTag", Role.DROPPED, Reason.NAVIGATION),
     BlockRule(
         "glossary", ".dictionary, .dictionary-box, .news-dic-all, .news-dic-inline",
@@ -82,5 +87,12 @@ PROFILE = SiteProfile(
     topic_name_selector=".moreArticle-title",
     topic_link_selector="a.discursive",
     related_link_selector="a[href]",
-    boilerplate_markers=(*SHARED_MARKERS, "訂閱《", "adslot", "感謝您的訂閱"),
+    boilerplate_markers=(
+        *SHARED_MARKERS,
+        "訂閱《",
+        "感謝您的訂閱",
+        "同步發送電子報",
+        "（編輯：",
+        "延伸閱讀",
+    ),
 )

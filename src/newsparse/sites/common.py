@@ -27,7 +27,7 @@ PARENTHESISED_CREDIT = re.compile(
 """`（圖取自哈薩克總統官方網頁korda.kz）`, `（中央社記者X攝 111年9月15日）`, `（XX提供）`."""
 
 AGENCY_DATELINE = re.compile(
-    r"^(?P<raw>[（(](?P<agency>[^（）()\d]{1,5}?社)(?P<staff>記者|记者|特派員|特派员)?"
+    r"(?P<raw>[（(](?P<agency>[^（）()\d]{1,5}?社)(?P<staff>記者|记者|特派員|特派员)?"
     r"(?P<who_where>[^（）()\d]*?)(?:(?P<day>\d{1,2})日?)?"
     r"(?P<kind>專電|专电|電|电|綜合外電報導|综合外电报导|外電報導|外电报导|特稿)[）)])"
 )

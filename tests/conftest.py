@@ -1,0 +1,34 @@
+"""Shared test options and paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+FIXTURES = TESTS / "fixtures"
+SHARED = TESTS.parent.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-fixtures",
+        action="store_true",
+        help="rewrite each fixture's .expected.json from the current parse (the tests still "
+        "fail until rerun, so the change is reviewed in the diff first)",
+    )
+
+
+@pytest.fixture
+def update_fixtures(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-fixtures"))
+
+
+def corpus_dir(*parts: str) -> Path:
+    """A folder of ../shared/corpus, or a skip saying why the corpus tests cannot run."""
+    folder = CORPUS.joinpath(*parts)
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: the corpus lives in ../shared beside the repository")
+    return folder

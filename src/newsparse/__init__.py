@@ -1,9 +1,6 @@
 """newsparse: mirrored news posts (Jekyll front matter + feed HTML) as typed records.
 
->>> import newsparse
->>> article = newsparse.parse_file("tests/fixtures/cna/seed-2022.md")
->>> article.site, article.dateline.location, len(article.paragraphs)
-('cna', '台北', 9)
+`parse(text)` and `parse_file(path)` return an `Article`; see README.md.
 """
 
 from ._version import __version__

@@ -11,10 +11,10 @@ FEED_FOOTER = BlockRule(
 )
 """`<hr><div>获取更多RSS：<br><a href="https://feedx.net">…</a>…</div>`, added by the feed service."""
 
-FEED_FOOTER_TEXT = TextRule(
-    "feedx-footer-text", re.compile(r"^获取更多RSS|^https?://feedx\.\w+/?$"), Role.DROPPED,
-    Reason.FEED_FOOTER,
-)  # fmt: skip
+FEED_FOOTER_LINE = re.compile(r"^获取更多RSS|^https?://feedx\.\w+/?$")
+"""`获取更多RSS：` and the feed service's addresses, when they stand as lines of their own."""
+
+FEED_FOOTER_TEXT = TextRule("feedx-footer-text", FEED_FOOTER_LINE, Role.DROPPED, Reason.FEED_FOOTER)
 
 SHARED_BLOCK_RULES = (FEED_FOOTER,)
 SHARED_TEXT_RULES = (FEED_FOOTER_TEXT,)

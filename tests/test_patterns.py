@@ -1,0 +1,152 @@
+"""Every named regular expression in newsparse, tried on a real example.
+
+`EXAMPLES` maps `module.NAME` to (text, expected named groups). A pattern
+added to the package without an example here fails `test_every_pattern_has_an_example`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+from typing import Any
+
+import pytest
+
+import newsparse
+
+EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
+    "newsparse.post.STAMP_LINE": [
+        ("<!--1663234443000-->\n[", {"value": "1663234443000"}),
+        ("<!--NaN-->\n", {"value": "NaN"}),
+    ],
+    "newsparse.post.HEADLINE_LINES": [
+        (
+            "[中哈聯合聲明 哈薩克：反對任何形式的台獨](https://www.cna.com.tw/news/acn/202209150165.aspx)\n------\n",
+            {},
+        ),
+        ("<div>\n", None),
+    ],
+    "newsparse.extractors.headline.HEADLINE_LINK": [
+        (
+            "[[快訊] 颱風[海葵]登陸](https://example.org/a)",
+            {"text": "[快訊] 颱風[海葵]登陸", "url": "https://example.org/a"},
+        ),
+    ],
+    "newsparse.extractors.front_matter.KEY_VALUE_LINE": [
+        ('title: "紙風車劇團浴火重生"', {"key": "title", "value": '"紙風車劇團浴火重生"'}),
+        ("  continued line", None),
+    ],
+    "newsparse.extractors.front_matter.FLOW_LIST": [
+        ("[ (臺)中央社CNA ]", {"items": " (臺)中央社CNA "}),
+    ],
+    "newsparse.html.WHITESPACE_RUN": [(" \n\t ", {})],
+    "newsparse.urls.URL_SCHEME": [
+        ("https://imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", {}),
+        ("imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", None),
+    ],
+    "newsparse.extractors.images.SRCSET_ENTRY": [
+        (
+            "https://imgcdn.cna.com.tw/www/WebPhotos/1024/20220915/750x530_wmkn_627523410876.jpg 1024w",
+            {
+                "url": "https://imgcdn.cna.com.tw/www/WebPhotos/1024/20220915/750x530_wmkn_627523410876.jpg",
+                "width": "1024",
+            },
+        ),
+    ],
+    "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
+    "newsparse.extractors.credits.ROLE_SEPARATOR": [("譯者：張正芊/核稿：劉學源", {})],
+    "newsparse.extractors.credits.ROLE_AND_NAMES": [
+        ("核稿：劉學源", {"role": "核稿", "names": "劉學源"}),
+        ("唐佩君", None),
+    ],
+    "newsparse.extractors.credits.NAME_SEPARATOR": [("張正芊、劉學源", {})],
+    "newsparse.extractors.credits.ROC_CODE": [
+        ("1110915", {"year": "111", "month": "09", "day": "15"})
+    ],
+    "newsparse.extractors.dateline.NAME_SEPARATOR": [("趙靜瑜、王淑芬", {})],
+    "newsparse.sites.common.FEED_FOOTER_LINE": [("获取更多RSS：", {}), ("https://feedx.net", {})],
+    "newsparse.sites.common.PARENTHESISED_CREDIT": [
+        (
+            "哈薩克強調反對任何形式的「台灣獨立」。（圖取自哈薩克總統官方網頁korda.kz）",
+            {"credit": "圖取自哈薩克總統官方網頁korda.kz"},
+        ),
+        ("圖為布魯克林大橋公園單車騎士配戴口罩。（中央社檔案照片）", {"credit": "中央社檔案照片"}),
+        ("托卡葉夫（右）會談", None),
+    ],
+    "newsparse.sites.common.AGENCY_DATELINE": [
+        (
+            "（中央社記者趙靜瑜、王淑芬台北10日電）文化部",
+            {
+                "agency": "中央社",
+                "staff": "記者",
+                "who_where": "趙靜瑜、王淑芬台北",
+                "day": "10",
+                "kind": "電",
+            },
+        ),
+        (
+            "（中央社紐約4日綜合外電報導）美國",
+            {"agency": "中央社", "who_where": "紐約", "day": "4", "kind": "綜合外電報導"},
+        ),
+        ("（中央社記者田習如特稿）", {"who_where": "田習如", "kind": "特稿"}),
+        ("（法新社巴黎14日电）", {"agency": "法新社", "who_where": "巴黎", "kind": "电"}),
+    ],
+    "newsparse.sites.cna.EDITOR_LINE": [
+        (
+            "並對烏茲別克進行國是訪問。（編輯：周慧盈/唐佩君）1110915",
+            {"names": "編輯：周慧盈/唐佩君", "code": "1110915"},
+        ),
+        ("（譯者：陳怡君/核稿：嚴思祺）1091005", {"names": "譯者：陳怡君/核稿：嚴思祺"}),
+        ("（中央社記者王小明攝）", None),
+    ],
+    "newsparse.sites.cna.STAFF_PHOTO_CREDIT": [
+        (
+            "紙風車劇團3日舉行記者會。中央社記者沈如峰宜蘭縣攝　109年8月3日",
+            {"credit": "中央社記者沈如峰宜蘭縣攝　109年8月3日"},
+        ),
+    ],
+    "newsparse.sites.cna.SPECIAL_DATELINE": [
+        ("（中央社網站3日電）", {"who_where": "網站", "day": "3"})
+    ],
+}
+
+
+@functools.cache
+def package_patterns() -> dict[str, re.Pattern[str]]:
+    """Every module-level compiled pattern in the newsparse package, by dotted name."""
+    found: dict[str, re.Pattern[str]] = {}
+    for module_info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and name.isupper():
+                if getattr(module, "__name__", "") == module_info.name and _defined_in(
+                    module, name
+                ):
+                    found[f"{module_info.name}.{name}"] = value
+    return found
+
+
+def _defined_in(module: object, name: str) -> bool:
+    source = getattr(module, "__file__", "") or ""
+    with open(source, encoding="utf-8") as handle:
+        return re.search(rf"^{name}\b\s*=", handle.read(), re.MULTILINE) is not None
+
+
+def test_every_pattern_has_an_example() -> None:
+    missing = sorted(set(package_patterns()) - set(EXAMPLES))
+    assert not missing, f"add a real example for: {missing}"
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_pattern_on_its_examples(name: str) -> None:
+    pattern = package_patterns()[name]
+    for text, groups in EXAMPLES[name]:
+        match = pattern.search(text)
+        if groups is None:
+            assert match is None, (name, text)
+            continue
+        assert match is not None, (name, text)
+        for group, value in groups.items():
+            assert match.group(group) == value, (name, text, group)

@@ -37,7 +37,8 @@ def test_all_posts_parse_with_the_basics(parsed: list[tuple[str, newsparse.Artic
     assert len(parsed) == 451
     for raw, article in parsed:
         assert article.site == "cna", article.path
-        assert article.front_matter.title and article.front_matter.date, article.path
+        assert article.front_matter.title, article.path
+        assert article.front_matter.date, article.path
         assert article.headline is not None, article.path
         if "<p>" in raw.split("------", 1)[-1]:
             assert article.paragraphs, article.path

@@ -120,11 +120,8 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
     for module_info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and name.isupper():
-                if getattr(module, "__name__", "") == module_info.name and _defined_in(
-                    module, name
-                ):
-                    found[f"{module_info.name}.{name}"] = value
+            if isinstance(value, re.Pattern) and name.isupper() and _defined_in(module, name):
+                found[f"{module_info.name}.{name}"] = value
     return found
 
 

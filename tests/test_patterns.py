@@ -56,11 +56,12 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ),
     ],
     "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
-    "newsparse.extractors.credits.ROLE_SEPARATOR": [("譯者：張正芊/核稿：劉學源", {})],
-    "newsparse.extractors.credits.ROLE_AND_NAMES": [
-        ("核稿：劉學源", {"role": "核稿", "names": "劉學源"}),
-        ("唐佩君", None),
+    "newsparse.extractors.credits.ROLE_MARK": [
+        ("譯者：張正芊/核稿：劉學源", {"role": "譯者"}),
+        ("责编：王五 网编：赵六", {"role": "责编"}),
+        ("编译 张三；审校 李四", {"bare": "编译"}),
     ],
+    "newsparse.extractors.authors.NAME_SEPARATOR": [("杨威廉/张慈", {})],
     "newsparse.extractors.credits.NAME_SEPARATOR": [("張正芊、劉學源", {})],
     "newsparse.extractors.credits.ROC_CODE": [
         ("1110915", {"year": "111", "month": "09", "day": "15"})

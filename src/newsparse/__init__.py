@@ -23,6 +23,7 @@ from .models import (
     ImageSource,
     Link,
     Paragraph,
+    Person,
     Topic,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "NotAPostError",
     "Paragraph",
     "ParseError",
+    "Person",
     "PostFileNotFoundError",
     "Topic",
     "WarningCode",

@@ -9,13 +9,14 @@ The field extractors then read the blocks of the role they care about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, text_of
-from .sites.profile import BlockRule, Reason, Role, SiteProfile, TextRule
+from .sites.profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 MAX_DEPTH = 200
 """Below this depth a subtree is read as one block, so no markup can exhaust the stack."""
@@ -40,9 +41,22 @@ class Block:
 def segment(tree: LexborHTMLParser, root: Node, profile: SiteProfile) -> list[Block]:
     """All blocks under `root`, in page order, with text rules applied."""
     walker = _Walker(_match_block_rules(tree, profile.block_rules))
+    content = tree.css_first(profile.content_selector) if profile.content_selector else None
+    if content is not None:
+        walker.outside = _ancestors(content)
+        walker.content_id = content.mem_id
     walker.walk(root, Role.PARAGRAPH, 0)
     walker.flush()
     return apply_text_rules(walker.blocks, profile.text_rules)
+
+
+def _ancestors(node: Node) -> set[int]:
+    found: set[int] = set()
+    parent = node.parent
+    while parent is not None:
+        found.add(parent.mem_id)
+        parent = parent.parent
+    return found
 
 
 def _match_block_rules(tree: LexborHTMLParser, rules: Iterable[BlockRule]) -> dict[int, BlockRule]:
@@ -63,13 +77,40 @@ class _Walker:
         self.pieces: list[str] = []
         self.line_node: Node | None = None
         self.line_role = Role.PARAGRAPH
+        self.outside: set[int] = set()
+        """With a content root: its ancestors, whose other children are not the story."""
+        self.content_id: int | None = None
 
     def walk(self, node: Node, role: Role, depth: int) -> None:
+        if node.mem_id in self.outside:
+            self.walk_outside(node, depth)
+            return
         for child in children(node):
             if child.is_text_node:
                 self.add_text(child.text_content or "", node, role)
             elif child.is_element_node:
                 self.visit(child, role, depth + 1)
+
+    def walk_outside(self, node: Node, depth: int) -> None:
+        """Around the content root: descend towards it, drop everything beside it."""
+        for child in children(node):
+            if child.mem_id in self.outside or child.mem_id == self.content_id:
+                self.walk(child, Role.PARAGRAPH, depth + 1)
+                self.flush()
+            elif child.is_text_node and (child.text_content or "").strip():
+                self.blocks.append(
+                    Block(
+                        node,
+                        collapse(child.text_content or ""),
+                        Role.DROPPED,
+                        Reason.OUTSIDE,
+                        "content",
+                    )
+                )
+            elif child.is_element_node and child.tag not in INVISIBLE_TAGS:
+                self.blocks.append(
+                    Block(child, text_of(child), Role.DROPPED, Reason.OUTSIDE, "content")
+                )
 
     def visit(self, element: Node, role: Role, depth: int) -> None:
         tag = element.tag or ""
@@ -125,7 +166,7 @@ def _role_inside(tag: str, outer: Role) -> Role:
 
 
 def apply_text_rules(blocks: list[Block], rules: tuple[TextRule, ...]) -> list[Block]:
-    """Give text lines matching a rule that rule's role; split off matching tails."""
+    """Give text lines matching a rule that rule's role, cutting lines where a rule says so."""
     if not rules:
         return blocks
     decided: list[Block] = []
@@ -137,17 +178,26 @@ def apply_text_rules(blocks: list[Block], rules: tuple[TextRule, ...]) -> list[B
 def _decide_line(block: Block, rules: tuple[TextRule, ...]) -> list[Block]:
     for rule in rules:
         match = rule.pattern.search(block.text)
-        if match is None:
+        if match is None or (rule.cut is Cut.TAIL and match.end() != len(block.text)):
             continue
-        if not rule.tail:
+        if rule.cut is Cut.LINE:
             return [Block(block.node, block.text, rule.role, rule.reason, rule.name)]
-        if match.end() != len(block.text):
-            continue
-        head = block.text[: match.start()].strip()
-        tail = Block(
-            block.node, block.text[match.start() :].strip(), rule.role, rule.reason, rule.name
-        )
-        if not head:
-            return [tail]
-        return [*_decide_line(Block(block.node, head, block.role), rules), tail]
+        return _cut(block, match, rule, rules)
     return [block]
+
+
+def _cut(
+    block: Block, match: re.Match[str], rule: TextRule, rules: tuple[TextRule, ...]
+) -> list[Block]:
+    """The line cut in up to three: before the match, the match (the rule's role), after it."""
+    before = block.text[: match.start()].strip()
+    matched = block.text[match.start() : match.end()].strip()
+    after = block.text[match.end() :].strip()
+    pieces: list[Block] = []
+    if before:
+        pieces.extend(_decide_line(Block(block.node, before, block.role), rules))
+    if matched:
+        pieces.append(Block(block.node, matched, rule.role, rule.reason, rule.name))
+    if after:
+        pieces.extend(_decide_line(Block(block.node, after, block.role), rules))
+    return pieces

@@ -73,6 +73,13 @@ class Paragraph(_Model):
     kind: ParagraphKind = "paragraph"
 
 
+class Person(_Model):
+    """An author from a byline: `name`, and `title` where the byline gives one."""
+
+    name: str
+    title: str | None = None
+
+
 class Credit(_Model):
     """One role of an editor or credits line, e.g. `編輯` → [周慧盈, 唐佩君]."""
 
@@ -115,12 +122,15 @@ class Article(_Model):
     lead_image: Image | None = None
     images: list[Image] = Field(default_factory=list)
     dateline: Dateline | None = None
+    authors: list[Person] = Field(default_factory=list)
     paragraphs: list[Paragraph] = Field(default_factory=list)
     editor: EditorLine | None = None
     credits: list[Credit] = Field(default_factory=list)
     related: list[Link] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
     embeds: list[str] = Field(default_factory=list)
+    truncated: bool = Field(False, description="The feed carried an excerpt, not the whole story.")
+    language: str = Field("und", description="`zh-Hant`, `zh-Hans`, `en` or `und`, from the text.")
     warnings: list[str] = Field(
         default_factory=list,
         description="`code: message` for everything tolerated rather than parsed cleanly.",

@@ -12,15 +12,18 @@ from collections.abc import Callable
 from . import blocks, html, post, sites
 from .document import Document, Extracted
 from .extractors import (
+    authors,
     credits,
     dateline,
     embeds,
     front_matter,
     headline,
     images,
+    language,
     paragraphs,
     related,
     stamp,
+    truncation,
 )
 from .models import Article
 
@@ -32,9 +35,12 @@ EXTRACTORS: tuple[Extractor, ...] = (
     images.extract,
     paragraphs.extract,
     dateline.extract,
+    authors.extract,
     credits.extract,
     related.extract,
     embeds.extract,
+    truncation.extract,
+    language.extract,
 )
 
 

@@ -9,13 +9,30 @@ from ..document import Document, Extracted
 from ..models import Credit, EditorLine
 from ..sites.profile import Role
 
-ROLE_SEPARATOR = re.compile(r"[/／;；]")
-"""Between the parts of `譯者：張正芊/核稿：劉學源`."""
+BARE_ROLES = (
+    "编译",
+    "編譯",
+    "审校",
+    "審校",
+    "翻译",
+    "翻譯",
+    "编辑",
+    "編輯",
+    "校对",
+    "校對",
+    "撰稿",
+)
+"""Roles some sites write with a space instead of a colon: Reuters' `编译 张三；审校 李四`."""
 
-ROLE_AND_NAMES = re.compile(r"^\s*(?P<role>[^：:\s]{1,6})\s*[：:]\s*(?P<names>.*)$")
-"""`編輯：周慧盈` — a role, a full-width or ASCII colon, names."""
+ROLE_MARK = re.compile(
+    r"(?:^|(?<=[\s/／;；，,]))(?:(?P<role>[^\s：:/／;；，,]{1,6})\s*[：:]|(?P<bare>"
+    + "|".join(BARE_ROLES)
+    + r")(?=\s))\s*"
+)
+"""`編輯：`, `网编：` or `编译 ` — a role and its colon, at the start or after a separator."""
 
-NAME_SEPARATOR = re.compile(r"[、，,\s]+")
+NAME_SEPARATOR = re.compile(r"[、，,/／;；\s]+")
+"""Between names: `周慧盈/唐佩君`, `王五、赵六`."""
 
 ROC_CODE = re.compile(r"^(?P<year>\d{2,3})(?P<month>\d{2})(?P<day>\d{2})$")
 """`1110915`: ROC year 111 (= 2022), September 15th."""
@@ -56,20 +73,24 @@ def _parse_line(
 
 
 def parse_credits(text: str, default_role: str = DEFAULT_ROLE) -> list[Credit]:
-    """`譯者：張正芊/核稿：劉學源` → 譯者 [張正芊], 核稿 [劉學源]; a bare name keeps the last role."""
+    """`譯者：張正芊/核稿：劉學源` → 譯者 [張正芊], 核稿 [劉學源]; `责编：X 网编：Y` likewise.
+
+    Names before any role mark take `default_role`.
+    """
+    marks = list(ROLE_MARK.finditer(text))
+    spans = [(default_role, 0, marks[0].start() if marks else len(text))]
+    spans += [
+        (
+            mark.group("role") or mark.group("bare"),
+            mark.end(),
+            marks[index + 1].start() if index + 1 < len(marks) else len(text),
+        )
+        for index, mark in enumerate(marks)
+    ]
     credits: list[Credit] = []
-    role = default_role
-    for part in ROLE_SEPARATOR.split(text):
-        match = ROLE_AND_NAMES.match(part)
-        if match:
-            role = match.group("role")
-            part = match.group("names")
-        names = [name for name in NAME_SEPARATOR.split(part.strip()) if name]
-        if not names:
-            continue
-        if credits and credits[-1].role == role:
-            credits[-1].names.extend(names)
-        else:
+    for role, start, end in spans:
+        names = [name for name in NAME_SEPARATOR.split(text[start:end]) if name]
+        if names:
             credits.append(Credit(role=role, names=names))
     return credits
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..document import Document, Extracted
@@ -43,6 +44,7 @@ def _dateline(match: re.Match[str]) -> Dateline:
         location = groups["who_where"]
     day = groups.get("day")
     return Dateline(
+        date=_date(groups),
         raw=(groups.get("raw") or match.group(0)).strip(),
         agency=groups.get("agency"),
         reporters=reporters,
@@ -50,6 +52,16 @@ def _dateline(match: re.Match[str]) -> Dateline:
         day=int(day) if day else None,
         kind=groups.get("kind"),
     )
+
+
+def _date(groups: dict[str, str]) -> dt.date | None:
+    """`【大纪元2021年01月18日讯】` gives a whole date; most datelines only a day."""
+    if not {"year", "month", "day"} <= groups.keys():
+        return None
+    try:
+        return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+    except ValueError:
+        return None
 
 
 def split_reporters_and_place(who_where: str) -> tuple[list[str], str | None]:

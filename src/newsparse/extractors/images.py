@@ -28,12 +28,20 @@ def extract(document: Document) -> Extracted:
 
 
 def _story_images(document: Document) -> Iterator[Image]:
+    """Images in page order; a CAPTION block describes the image right before it."""
     seen: set[str] = set()
-    for block in document.blocks_of(Role.FIGURE, Role.IMAGE):
-        for image in _images_of(block.node, block.role, document.profile):
-            if image.url not in seen:
-                seen.add(image.url)
-                yield image
+    last: Image | None = None
+    for block in document.blocks:
+        if block.role in (Role.FIGURE, Role.IMAGE):
+            for image in _images_of(block.node, block.role, document.profile):
+                if image.url not in seen:
+                    seen.add(image.url)
+                    last = image
+                    yield image
+        elif block.role is Role.CAPTION and last is not None and last.caption is None:
+            last.caption, last.credit = split_credit(block.text, document.profile)
+        elif block.role is Role.EMBED or block.role.is_text:
+            last = None
 
 
 def _images_of(node: Node, role: Role, profile: SiteProfile) -> Iterator[Image]:

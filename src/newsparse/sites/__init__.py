@@ -5,10 +5,51 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from ..models import FrontMatter
-from . import cna, generic
+from . import (
+    bbc,
+    bitterwinter,
+    cctv,
+    cdt,
+    cna,
+    dw,
+    economist,
+    epochtimes,
+    ft,
+    generic,
+    neist,
+    nytimes,
+    reuters,
+    rfa,
+    rfi,
+    rti,
+    solidot,
+    voa,
+    wqw,
+    zaobao,
+)
 from .profile import SiteProfile
 
-PROFILES: tuple[SiteProfile, ...] = (cna.PROFILE,)
+PROFILES: tuple[SiteProfile, ...] = (
+    cna.PROFILE,
+    reuters.PROFILE,
+    epochtimes.PROFILE,
+    voa.PROFILE,
+    dw.PROFILE,
+    bbc.PROFILE,
+    rfi.PROFILE,
+    zaobao.PROFILE,
+    rti.PROFILE,
+    rfa.PROFILE,
+    nytimes.PROFILE,
+    ft.PROFILE,
+    cdt.PROFILE,
+    bitterwinter.PROFILE,
+    wqw.PROFILE,
+    solidot.PROFILE,
+    economist.PROFILE,
+    neist.PROFILE,
+    cctv.PROFILE,
+)
 GENERIC = generic.PROFILE
 
 

@@ -18,7 +18,7 @@ from .common import (
     SHARED_MARKERS,
     SHARED_TEXT_RULES,
 )
-from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
+from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 EDITOR_LINE = re.compile(
     r"[（(](?P<names>(?:編輯|编辑|譯者|译者|核稿|實習編譯|编译|編譯|審稿)[：:][^（）()]*)[）)]"
@@ -69,7 +69,7 @@ BLOCK_RULES = (
 )  # fmt: skip
 
 TEXT_RULES = (
-    TextRule("editor-line", EDITOR_LINE, Role.EDITOR, tail=True),
+    TextRule("editor-line", EDITOR_LINE, Role.EDITOR, cut=Cut.TAIL),
     *SHARED_TEXT_RULES,
 )
 

@@ -20,6 +20,7 @@ class Role(str, Enum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     FIGURE = "figure"  # an image with its caption and credit
+    CAPTION = "caption"  # a caption standing after the image or player it describes
     IMAGE = "image"  # an image met inside running text
     RELATED = "related"  # a block of links to other stories
     TOPIC = "topic"  # a tag box: a name and the stories under it
@@ -54,6 +55,8 @@ class Reason(str, Enum):
     CAROUSEL = "carousel"
     BOILERPLATE = "boilerplate"
     TOO_DEEP = "too_deep"
+    OUTSIDE = "outside_content"  # page furniture around the story's content element
+    TRUNCATION = "truncation"  # the feed's "read more" mark closing an excerpt
 
 
 @dataclass(frozen=True)
@@ -66,20 +69,27 @@ class BlockRule:
     reason: Reason | None = None
 
 
+class Cut(str, Enum):
+    """How much of a line a matching `TextRule` takes."""
+
+    LINE = "line"  # the whole line takes the rule's role
+    TAIL = "tail"  # the match must end the line; it is cut off, the head keeps its role
+    SPAN = "span"  # the match is cut out wherever it stands, splitting the line in two
+
+
 @dataclass(frozen=True)
 class TextRule:
-    """A line of text matching `pattern` takes `role`.
+    """A line of text matching `pattern` takes `role`, whole or in part (`cut`).
 
-    With `tail=True` the match must end the line: the matched tail is split off
-    as its own block and the text before it keeps its role (an editor line
-    written at the end of the last paragraph).
+    `Cut.TAIL` serves an editor line written at the end of the last paragraph;
+    `Cut.SPAN` a reporter cue standing inside a paragraph.
     """
 
     name: str
     pattern: re.Pattern[str]
     role: Role
     reason: Reason | None = None
-    tail: bool = False
+    cut: Cut = Cut.LINE
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,8 @@ class SiteProfile:
     name: str
     tags: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
+    content_selector: str | None = None
+    """Where the story sits when the feed delivered a whole page; the rest is dropped."""
     block_rules: tuple[BlockRule, ...] = ()
     text_rules: tuple[TextRule, ...] = ()
     caption_selector: str | None = None
@@ -95,6 +107,9 @@ class SiteProfile:
     credit_patterns: tuple[re.Pattern[str], ...] = ()
     dateline_patterns: tuple[re.Pattern[str], ...] = ()
     editor_patterns: tuple[re.Pattern[str], ...] = ()
+    """For EDITOR and CREDIT blocks: groups `names` (`role：name/…`), optional `role`, `code`."""
+    byline_patterns: tuple[re.Pattern[str], ...] = ()
+    """For BYLINE blocks: group `names`, optional `title`."""
     topic_name_selector: str | None = None
     topic_link_selector: str = "a[href]"
     related_link_selector: str = "a[href]"

@@ -1,0 +1,20 @@
+"""BBC Chinese (BBC中文).
+
+Markup knowledge for this site, as data. Source: the mirror's posts of the site.
+"""
+
+from __future__ import annotations
+
+from .common import PARENTHESISED_CREDIT, SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .profile import SiteProfile
+
+PROFILE = SiteProfile(
+    id="bbc",
+    name="BBC Chinese (BBC中文)",
+    tags=("BBC",),
+    hosts=("www.bbc.com", "bbc.com", "bbc.co.uk"),
+    block_rules=SHARED_BLOCK_RULES,
+    text_rules=SHARED_TEXT_RULES,
+    credit_patterns=(PARENTHESISED_CREDIT,),
+    boilerplate_markers=SHARED_MARKERS,
+)

@@ -1,0 +1,20 @@
+"""The Economist.
+
+Markup knowledge for this site, as data. Source: the mirror's posts of the site.
+"""
+
+from __future__ import annotations
+
+from .common import PARENTHESISED_CREDIT, SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .profile import SiteProfile
+
+PROFILE = SiteProfile(
+    id="economist",
+    name="The Economist",
+    tags=("经济学人en",),
+    hosts=("www.economist.com", "economist.com"),
+    block_rules=SHARED_BLOCK_RULES,
+    text_rules=SHARED_TEXT_RULES,
+    credit_patterns=(PARENTHESISED_CREDIT,),
+    boilerplate_markers=SHARED_MARKERS,
+)

@@ -1,13 +1,16 @@
 """Every named regular expression in newsparse, tried on a real example.
 
-`EXAMPLES` maps `module.NAME` to (text, expected named groups). A pattern
-added to the package without an example here fails `test_every_pattern_has_an_example`.
+`EXAMPLES` maps `module.NAME` to (text, expected named groups, or None for
+"must not match"); site profiles' patterns have theirs in
+`pattern_examples/SITE.json`, in the same shape. A pattern added to the
+package without an example fails `test_every_pattern_has_an_example`.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import json
 import pkgutil
 import re
 from typing import Any
@@ -15,6 +18,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from conftest import TESTS
 
 EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.post.STAMP_LINE": [
@@ -115,6 +119,14 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
 
 
 @functools.cache
+def all_examples() -> dict[str, list[tuple[str, dict[str, Any] | None]]]:
+    examples = dict(EXAMPLES)
+    for path in sorted((TESTS / "pattern_examples").glob("*.json")):
+        for name, cases in json.loads(path.read_text(encoding="utf-8")).items():
+            examples.setdefault(name, []).extend((text, groups) for text, groups in cases)
+    return examples
+
+
 def package_patterns() -> dict[str, re.Pattern[str]]:
     """Every module-level compiled pattern in the newsparse package, by dotted name."""
     found: dict[str, re.Pattern[str]] = {}
@@ -133,14 +145,14 @@ def _defined_in(module: object, name: str) -> bool:
 
 
 def test_every_pattern_has_an_example() -> None:
-    missing = sorted(set(package_patterns()) - set(EXAMPLES))
+    missing = sorted(set(package_patterns()) - set(all_examples()))
     assert not missing, f"add a real example for: {missing}"
 
 
-@pytest.mark.parametrize("name", sorted(EXAMPLES))
+@pytest.mark.parametrize("name", sorted(all_examples()))
 def test_pattern_on_its_examples(name: str) -> None:
     pattern = package_patterns()[name]
-    for text, groups in EXAMPLES[name]:
+    for text, groups in all_examples()[name]:
         match = pattern.search(text)
         if groups is None:
             assert match is None, (name, text)

@@ -45,6 +45,7 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.extractors.front_matter.FLOW_LIST": [
         ("[ (臺)中央社CNA ]", {"items": " (臺)中央社CNA "}),
     ],
+    "newsparse.scoring.TOKEN": [("Biden說", {}), ("，。", None)],
     "newsparse.html.WHITESPACE_RUN": [(" \n\t ", {})],
     "newsparse.urls.URL_SCHEME": [
         ("https://imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", {}),

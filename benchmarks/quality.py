@@ -30,7 +30,8 @@ from newsparse.sites import GENERIC
 
 HERE = Path(__file__).parent
 FLOORS = HERE / "quality_floors.json"
-BodyExtractor = Callable[[str, str], list[str]]
+BodyExtractor = Callable[[str, str, str], list[str]]
+"""(article HTML, source URL, language `zh` or `en`) → paragraphs."""
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -49,23 +50,23 @@ def html_paragraphs(html: str) -> list[str]:
     return [block.text for block in segment(tree, tree.body, GENERIC) if block.role.is_text]
 
 
-def trafilatura_body(html: str, url: str) -> list[str]:
+def trafilatura_body(html: str, url: str, language: str) -> list[str]:
     import trafilatura
 
     text = trafilatura.extract(html, url=url or None) or ""
     return [line for line in text.split("\n") if line.strip()]
 
 
-def readability_body(html: str, url: str) -> list[str]:
+def readability_body(html: str, url: str, language: str) -> list[str]:
     from readability import Document
 
     return html_paragraphs(Document(html).summary(html_partial=True))
 
 
-def newspaper_body(html: str, url: str) -> list[str]:
+def newspaper_body(html: str, url: str, language: str) -> list[str]:
     import newspaper
 
-    article = newspaper.Article(url or "https://example.invalid/")
+    article = newspaper.Article(url or "https://example.invalid/", language=language)
     article.download(input_html=html)
     article.parse()
     return [line for line in article.text.split("\n") if line.strip()]
@@ -95,9 +96,11 @@ def score_peer(
     scores = []
     for item in labelled:
         parts = split_post(item.post.read_text(encoding="utf-8"), str(item.post))
-        url = newsparse.parse_file(item.post).front_matter.source_url or ""
+        ours = newsparse.parse_file(item.post)
+        url = ours.front_matter.source_url or ""
+        language = "en" if ours.language == "en" else "zh"
         try:
-            paragraphs = extractor(parts.body, url)
+            paragraphs = extractor(parts.body, url, language)
         except Exception as error:  # noqa: BLE001 - a peer's crash scores 0, it must not stop the run
             print(f"  {item.name}: {type(error).__name__}: {error}", file=sys.stderr)
             paragraphs = []

@@ -9,16 +9,16 @@ URLs and topics (name, URL) pairs. Each measure is a number from 0 to 1.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
-import json
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .html import collapse
 from .api import parse_file
+from .html import collapse
 from .models import Article
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

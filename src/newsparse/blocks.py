@@ -85,11 +85,13 @@ class _Walker:
         if node.mem_id in self.outside:
             self.walk_outside(node, depth)
             return
-        for child in children(node):
+        child = node.child
+        while child is not None:
             if child.is_text_node:
                 self.add_text(child.text_content or "", node, role)
             elif child.is_element_node:
                 self.visit(child, role, depth + 1)
+            child = child.next
 
     def walk_outside(self, node: Node, depth: int) -> None:
         """Around the content root: descend towards it, drop everything beside it."""
@@ -148,6 +150,8 @@ class _Walker:
         self.pieces.append(text)
 
     def flush(self) -> None:
+        if not self.pieces:
+            return
         text = collapse("".join(self.pieces))
         if text and self.line_node is not None:
             self.blocks.append(Block(self.line_node, text, self.line_role))

@@ -42,6 +42,10 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ('title: "紙風車劇團浴火重生"', {"key": "title", "value": '"紙風車劇團浴火重生"'}),
         ("  continued line", None),
     ],
+    "newsparse.extractors.front_matter.YAML_ALIAS": [
+        ("b: [*a, *a, *a]", {}),
+        ('title: "5*3=15"', None),
+    ],
     "newsparse.extractors.front_matter.FLOW_LIST": [
         ("[ (臺)中央社CNA ]", {"items": " (臺)中央社CNA "}),
     ],

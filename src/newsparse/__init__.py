@@ -6,12 +6,15 @@
 from ._version import __version__
 from .api import parse, parse_file
 from .errors import (
+    EncodingError,
     FrontMatterError,
     NotAPostError,
     ParseError,
     PostFileNotFoundError,
+    TooLargeError,
     WarningCode,
 )
+from .limits import Limits
 from .models import (
     Article,
     Credit,
@@ -32,17 +35,20 @@ __all__ = [
     "Credit",
     "Dateline",
     "EditorLine",
+    "EncodingError",
     "FrontMatter",
     "FrontMatterError",
     "Headline",
     "Image",
     "ImageSource",
+    "Limits",
     "Link",
     "NotAPostError",
     "Paragraph",
     "ParseError",
     "Person",
     "PostFileNotFoundError",
+    "TooLargeError",
     "Topic",
     "WarningCode",
     "__version__",

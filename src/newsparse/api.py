@@ -4,46 +4,75 @@ from __future__ import annotations
 
 import os
 
-from .errors import NotAPostError, PostFileNotFoundError, WarningCode
+from .decoding import decode_post
+from .errors import NotAPostError, PostFileNotFoundError, TooLargeError, WarningCode
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
 from .pipeline import build_article, read_document
 
-
-def parse(text: str, *, path: str | None = None) -> Article:
-    """Parse one post's text. Raises only `ParseError` subclasses."""
-    return build_article(read_document(text, path))
+BYTES_PER_CHARACTER_AT_MOST = 4
 
 
-def parse_file(path: str | os.PathLike[str]) -> Article:
-    """Parse the post stored at `path`, decoding it as UTF-8.
+def parse(text: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Article:
+    """Parse one post's text. Raises only `ParseError` subclasses.
 
-    Undecodable bytes are replaced and reported as a `decode.replaced` warning.
-    A missing file raises `PostFileNotFoundError` (also a `FileNotFoundError`).
+    Line endings may be CRLF or CR; NUL characters are removed with a warning.
+    """
+    _check_size(text, path, limits)
+    text, warnings = normalise_text(text)
+    return build_article(read_document(text, path, limits), warnings)
+
+
+def parse_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Article:
+    """Parse the post stored at `path`.
+
+    UTF-8 with or without BOM; a few invalid bytes are replaced (`decode.replaced`);
+    GB18030 or Big5 files are recognised (`decode.legacy`); other bytes raise
+    `EncodingError`. A missing file raises `PostFileNotFoundError` (also a
+    `FileNotFoundError`); a file over `limits.max_bytes` raises `TooLargeError`
+    before it is read.
     """
     name = os.fspath(path)
-    data = _read_bytes(name)
-    text, warnings = decode(data, name)
-    return build_article(read_document(text, name), warnings)
+    data = _read_bytes(name, limits)
+    text, decode_warnings = decode_post(data, name)
+    text, text_warnings = normalise_text(text)
+    return build_article(read_document(text, name, limits), decode_warnings + text_warnings)
 
 
-def _read_bytes(name: str) -> bytes:
+def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """`\\n` line endings, no BOM, no NUL characters."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        return text.replace("\x00", ""), (
+            WarningCode.TEXT_NUL_REMOVED.warn("NUL characters removed"),
+        )
+    return text, ()
+
+
+def _check_size(text: str, path: str | None, limits: Limits) -> None:
+    if len(text) * BYTES_PER_CHARACTER_AT_MOST <= limits.max_bytes:
+        return
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > limits.max_bytes:
+        raise TooLargeError(f"{size} bytes, over the limit of {limits.max_bytes}", path=path)
+
+
+def _read_bytes(name: str, limits: Limits) -> bytes:
     try:
         with open(name, "rb") as handle:
-            return handle.read()
+            size = os.fstat(handle.fileno()).st_size
+            if size > limits.max_bytes:
+                raise TooLargeError(
+                    f"{size} bytes, over the limit of {limits.max_bytes}", path=name
+                )
+            data = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         raise PostFileNotFoundError("no such file", path=name) from None
     except IsADirectoryError:
         raise NotAPostError("a directory, not a post file", path=name) from None
-
-
-def decode(data: bytes, name: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """The text of a post file: UTF-8 (BOM optional), bad bytes replaced with a warning."""
-    if b"\x00" in data[:1024]:
-        raise NotAPostError("binary data, not a text post", path=name)
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as error:
-        warning = WarningCode.DECODE_REPLACED.warn(
-            f"invalid UTF-8 at byte {error.start}; undecodable bytes replaced"
-        )
-        return data.decode("utf-8-sig", errors="replace"), (warning,)
+    if len(data) > limits.max_bytes:  # a FIFO or a file that grew while being read
+        raise TooLargeError(f"over the limit of {limits.max_bytes} bytes", path=name)
+    return data

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from dataclasses import dataclass
+from itertools import chain, islice
 
 from pydantic import BaseModel
 
 from .api import parse_file
 from .errors import ParseError
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
 
 CHUNK_SIZE = 64
@@ -22,6 +25,9 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 """How far the pool may run ahead of the consumer; bounds memory however many files."""
 
 POST_SUFFIX = ".md"
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one file may take in a worker process before it is reported as a `Timeout` failure."""
 
 
 class Failure(BaseModel):
@@ -80,35 +86,66 @@ def _identity(folder: str) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def parse_one(path: str) -> Result:
+def parse_one(path: str, limits: Limits = DEFAULT_LIMITS) -> Result:
     """An Article, or a Failure saying why not; never raises."""
     try:
-        return parse_file(path)
+        return parse_file(path, limits=limits)
     except (ParseError, OSError) as error:
         return Failure(path=path, error=type(error).__name__, message=str(error))
     except Exception as error:  # noqa: BLE001 - a bug on one file must not stop the batch; it is reported
         return Failure(path=path, error=type(error).__name__, message=f"unexpected: {error}")
 
 
-def _parse_chunk(paths: Sequence[str]) -> list[Result]:
-    return [parse_one(path) for path in paths]
+class _TimedOut(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _TimedOut
+
+
+def _parse_with_deadline(path: str, limits: Limits, timeout: float | None) -> Result:
+    """`parse_one` in a worker process, interrupted after `timeout` seconds."""
+    if not timeout:
+        return parse_one(path, limits)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return parse_one(path, limits)
+    except _TimedOut:
+        return Failure(path=path, error="Timeout", message=f"parsing took longer than {timeout} s")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _parse_chunk(paths: Sequence[str], limits: Limits, timeout: float | None) -> list[Result]:
+    return [_parse_with_deadline(path, limits, timeout) for path in paths]
 
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None, ordered: bool = True
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    ordered: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Result]:
     """Parse every post under `paths`, yielding exactly one Article or Failure per file.
 
     `workers=None` uses every CPU; `workers=1` parses in this process. With
     more, chunks of files go to a process pool, and results stream back in
-    input order (or as they complete with `ordered=False`).
+    input order (or as they complete with `ordered=False`). In the pool a file
+    taking longer than `timeout` seconds becomes a `Timeout` failure, and a
+    worker that dies (killed, out of memory) costs only the file it was on:
+    `WorkerDied`, and the batch goes on in a fresh pool.
     """
     files = iter_post_paths(paths)
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1:
-        yield from (parse_one(path) for path in files)
+        yield from (parse_one(path, limits) for path in files)
         return
-    yield from _parse_in_pool(files, count, ordered)
+    yield from _parse_in_pool(_chunks(files), _PoolJob(count, ordered, limits, timeout))
 
 
 def _chunks(files: Iterator[str]) -> Iterator[list[str]]:
@@ -116,28 +153,68 @@ def _chunks(files: Iterator[str]) -> Iterator[list[str]]:
         yield chunk
 
 
-def _parse_in_pool(files: Iterator[str], workers: int, ordered: bool) -> Iterator[Result]:
-    chunks = _chunks(files)
-    limit = workers * CHUNKS_IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[tuple[list[str], Future[list[Result]]]] = deque()
-        for chunk in islice(chunks, limit):
-            pending.append((chunk, pool.submit(_parse_chunk, chunk)))
-        while pending:
-            if ordered:
-                chunk, future = pending.popleft()
-            else:
-                done, _ = wait([f for _, f in pending], return_when=FIRST_COMPLETED)
-                index = next(i for i, (_, f) in enumerate(pending) if f in done)
-                chunk, future = pending[index]
-                del pending[index]
-            yield from _chunk_results(chunk, future)
-            for next_chunk in islice(chunks, 1):
-                pending.append((next_chunk, pool.submit(_parse_chunk, next_chunk)))
+@dataclass(frozen=True)
+class _PoolJob:
+    workers: int
+    ordered: bool
+    limits: Limits
+    timeout: float | None
 
 
-def _chunk_results(chunk: list[str], future: Future[list[Result]]) -> list[Result]:
-    try:
-        return future.result()
-    except BrokenProcessPool as error:
-        return [Failure(path=path, error="WorkerDied", message=str(error)) for path in chunk]
+Pending = deque[tuple[list[str], "Future[list[Result]]"]]
+
+
+def _parse_in_pool(chunks: Iterator[list[str]], job: _PoolJob) -> Iterator[Result]:
+    """Run chunks on a pool; when the pool breaks, retry the broken chunk file by file in a new one."""
+    retry: deque[list[str]] = deque()
+    while True:
+        with ProcessPoolExecutor(max_workers=job.workers) as pool:
+            broken = yield from _run_pool(pool, chain(_drain(retry), chunks), job)
+        if broken is None:
+            return
+        chunk, unfinished = broken
+        if len(chunk) == 1:
+            yield Failure(
+                path=chunk[0], error="WorkerDied", message="the worker process died on this file"
+            )
+        else:
+            retry.extend([path] for path in chunk)
+        retry.extend(unfinished)
+
+
+def _drain(queue: deque[list[str]]) -> Iterator[list[str]]:
+    while queue:
+        yield queue.popleft()
+
+
+def _run_pool(
+    pool: ProcessPoolExecutor, chunks: Iterator[list[str]], job: _PoolJob
+) -> Generator[Result, None, tuple[list[str], list[list[str]]] | None]:
+    """Yield results until done (`None`) or the pool breaks: then (that chunk, chunks not finished)."""
+    pending: Pending = deque()
+
+    def submit(chunk: list[str]) -> None:
+        pending.append((chunk, pool.submit(_parse_chunk, chunk, job.limits, job.timeout)))
+
+    for chunk in islice(chunks, job.workers * CHUNKS_IN_FLIGHT_PER_WORKER):
+        submit(chunk)
+    while pending:
+        chunk, future = _next_done(pending, job.ordered)
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            return chunk, [waiting for waiting, _ in pending] + list(chunks)
+        yield from results
+        for next_chunk in islice(chunks, 1):
+            submit(next_chunk)
+    return None
+
+
+def _next_done(pending: Pending, ordered: bool) -> tuple[list[str], Future[list[Result]]]:
+    if ordered:
+        return pending.popleft()
+    done, _ = wait([future for _, future in pending], return_when=FIRST_COMPLETED)
+    index = next(i for i, (_, future) in enumerate(pending) if future in done)
+    item = pending[index]
+    del pending[index]
+    return item

@@ -118,7 +118,8 @@ class _Walker:
         tag = element.tag or ""
         rule = self.rules.get(element.mem_id)
         if rule is not None:
-            self.flush()
+            if rule.breaks_line:
+                self.flush()
             self.blocks.append(Block(element, text_of(element), rule.role, rule.reason, rule.name))
         elif tag in INVISIBLE_TAGS:
             return

@@ -27,6 +27,14 @@ class FrontMatterError(ParseError):
     """The front matter exists but yields no usable title, even line by line."""
 
 
+class TooLargeError(ParseError):
+    """The input is larger than `Limits.max_bytes`; nothing was parsed."""
+
+
+class EncodingError(ParseError):
+    """The bytes are not text newsparse can decode without guessing (UTF-8, GB18030, Big5)."""
+
+
 class PostFileNotFoundError(ParseError, FileNotFoundError):
     """`parse_file` was given a path where no file exists."""
 
@@ -46,6 +54,8 @@ class WarningCode(str, Enum):
     BODY_MISSING = "body.missing"
     BODY_EMPTY = "body.empty"
     DECODE_REPLACED = "decode.replaced"
+    DECODE_LEGACY = "decode.legacy"
+    TEXT_NUL_REMOVED = "text.nul_removed"
 
     def warn(self, message: str) -> str:
         return f"{self.value}: {message}"

@@ -25,6 +25,7 @@ from .extractors import (
     stamp,
     truncation,
 )
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
 
 Extractor = Callable[[Document], Extracted]
@@ -44,10 +45,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def read_document(text: str, path: str | None = None) -> Document:
+def read_document(text: str, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
     """The post split, its front matter read, its site chosen, its HTML parsed and segmented."""
     parts = post.split_post(text, path)
-    matter, warnings = front_matter.extract(parts.front_matter, path)
+    matter, warnings = front_matter.extract(parts.front_matter, path, limits)
     profile = sites.detect(matter)
     tree = html.parse_html(parts.body)
     root = tree.body

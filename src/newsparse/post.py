@@ -39,8 +39,6 @@ class PostParts:
 
 def split_post(text: str, path: str | None = None) -> PostParts:
     """The four parts of a post; `NotAPostError` when there is no front matter."""
-    if "\x00" in text[:1024]:
-        raise NotAPostError("binary data, not a text post", path=path)
     if not text.strip():
         raise NotAPostError("the file is empty", path=path)
     front_matter, rest = _split_front_matter(text, path)

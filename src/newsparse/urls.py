@@ -18,7 +18,10 @@ def absolute(url: str, base: str | None) -> str:
     if url.startswith("//"):
         return f"https:{url}"
     if base and not URL_SCHEME.match(url):
-        return urljoin(base, url)
+        try:
+            return urljoin(base, url)
+        except ValueError:  # a malformed base or link: keep the link as written
+            return url
     return url
 
 
@@ -27,8 +30,12 @@ def through_proxy(url: str) -> str:
 
     weserv writes targets without a scheme, `ssl:` marking an https one.
     """
-    parts = urlsplit(url if URL_SCHEME.match(url) or url.startswith("//") else f"//{url}")
-    if parts.hostname not in IMAGE_PROXY_HOSTS:
+    try:
+        parts = urlsplit(url if URL_SCHEME.match(url) or url.startswith("//") else f"//{url}")
+        host = parts.hostname
+    except ValueError:  # not a URL urllib can read: certainly not a proxy's
+        return url
+    if host not in IMAGE_PROXY_HOSTS:
         return url
     targets = parse_qs(parts.query).get("url")
     if not targets:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..document import Document, Extracted
 from ..html import Node, attr
 from ..sites.profile import Role
+from ..urls import absolute
 
 PLAYER_SELECTOR = "iframe, video, audio, source, embed"
 
@@ -12,7 +13,8 @@ PLAYER_SELECTOR = "iframe, video, audio, source, embed"
 def extract(document: Document) -> Extracted:
     urls: list[str] = []
     for block in document.blocks_of(Role.EMBED):
-        for url in _embed_urls(block.node):
+        for found in _embed_urls(block.node):
+            url = absolute(found, document.base_url)
             if url not in urls:
                 urls.append(url)
     return Extracted({"embeds": urls})

@@ -11,6 +11,7 @@ import yaml
 from dateutil import parser as dateutil_parser
 
 from ..errors import FrontMatterError, WarningCode
+from ..limits import DEFAULT_LIMITS, Limits
 from ..models import FrontMatter
 
 try:  # the C loader is the same safe loader, several times faster
@@ -24,11 +25,17 @@ KEY_VALUE_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 FLOW_LIST = re.compile(r"^\[(?P<items>.*)\]$")
 """`[ (臺)中央社CNA ]` — a YAML flow list written on one line."""
 
+YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+")
+"""`*a` in `b: [*a, *a, *a]` — an alias, the ingredient of a billion-laughs bomb."""
+
 KNOWN_KEYS = {"layout", "title", "date", "author", "from", "tags", "categories", "comments"}
 
 
-def extract(yaml_text: str, path: str | None = None) -> tuple[FrontMatter, tuple[str, ...]]:
+def extract(
+    yaml_text: str, path: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[FrontMatter, tuple[str, ...]]:
     """The front matter as a model, and warnings for anything repaired on the way."""
+    _check_limits(yaml_text, path, limits)
     warnings: list[str] = []
     mapping = _load_yaml(yaml_text)
     if mapping is None:
@@ -52,6 +59,18 @@ def extract(yaml_text: str, path: str | None = None) -> tuple[FrontMatter, tuple
         extra={key: _jsonable(value) for key, value in mapping.items() if key not in KNOWN_KEYS},
     )
     return front_matter, tuple(warnings)
+
+
+def _check_limits(yaml_text: str, path: str | None, limits: Limits) -> None:
+    if len(yaml_text) > limits.max_front_matter_bytes:
+        raise FrontMatterError(
+            f"front matter over {limits.max_front_matter_bytes} characters", path=path
+        )
+    aliases = len(YAML_ALIAS.findall(yaml_text))
+    if aliases > limits.max_yaml_aliases:
+        raise FrontMatterError(
+            f"{aliases} YAML aliases, over the limit of {limits.max_yaml_aliases}", path=path
+        )
 
 
 def _load_yaml(yaml_text: str) -> Mapping[str, Any] | None:

@@ -92,15 +92,19 @@ def _caption(figure: Node, profile: SiteProfile) -> str | None:
 
 
 def split_credit(caption: str | None, profile: SiteProfile) -> tuple[str | None, str | None]:
-    """(caption, credit): a trailing credit such as `（XX提供）` split off the caption."""
-    if not caption:
-        return caption, None
-    for pattern in profile.credit_patterns:
-        match = pattern.search(caption)
-        if match:
-            rest = (caption[: match.start()] + caption[match.end() :]).strip()
-            return rest or None, match.group("credit").strip()
-    return caption, None
+    """(caption, credit): trailing credits such as `（XX提供）` split off the caption.
+
+    Credits may stack (`（XX提供）中央社記者Y傳真 109年9月20日`): all are taken,
+    joined with a space, in the order written.
+    """
+    credits: list[str] = []
+    while caption:
+        match = next((m for p in profile.credit_patterns if (m := p.search(caption))), None)
+        if match is None:
+            break
+        credits.insert(0, match.group("credit").strip())
+        caption = (caption[: match.start()] + caption[match.end() :]).strip() or None
+    return caption, " ".join(credits) or None
 
 
 def _sources(element: Node) -> list[ImageSource]:

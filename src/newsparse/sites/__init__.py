@@ -78,5 +78,5 @@ def _host(url: str | None) -> str | None:
         return None
     try:
         return urlsplit(url.strip()).hostname
-    except ValueError:
+    except ValueError:  # a malformed `from` value: no host to match
         return None

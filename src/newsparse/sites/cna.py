@@ -27,9 +27,9 @@ EDITOR_LINE = re.compile(
 """`（編輯：周慧盈/唐佩君）1110915`, `（譯者：張正芊/核稿：劉學源）1091129`."""
 
 STAFF_PHOTO_CREDIT = re.compile(
-    r"(?P<credit>中央社(?:記者|特約記者)?\S*?攝\s*\d{2,3}年\d{1,2}月\d{1,2}日)\s*$"
+    r"(?P<credit>中央社(?:記者|特約記者)?\S*?(?:攝|傳真)\s*\d{2,3}年\d{1,2}月\d{1,2}日)\s*$"
 )
-"""`中央社記者沈如峰宜蘭縣攝　109年8月3日` closing a 2020 caption, without parentheses."""
+"""`中央社記者沈如峰宜蘭縣攝　109年8月3日` (or `…傳真 …`) closing a 2020 caption, without parentheses."""
 
 SPECIAL_DATELINE = re.compile(
     r"^(?P<raw>（(?P<agency>中央社)(?P<who_where>網站)?(?:(?P<day>\d{1,2})日)?電?）)"
@@ -40,7 +40,7 @@ BLOCK_RULES = (
     BlockRule("topic-box", "div.moreArticle:has(.moreArticle-title.trailing)", Role.TOPIC),
     BlockRule("more-article", "div.moreArticle", Role.RELATED),
     BlockRule("insert-group", ".insertGroup", Role.RELATED),
-    BlockRule("book-list", "div.book", Role.RELATED),
+    BlockRule("book-list", "div.book, div.book-title", Role.RELATED),
     BlockRule("figure-2020", "div.floatImg", Role.FIGURE),
     BlockRule("figure-2022", "div:has(> div > picture)", Role.FIGURE),
     BlockRule("ad-banner", ".bottomArticleBanner, [class*='adslot']", Role.DROPPED, Reason.AD),
@@ -50,14 +50,14 @@ BLOCK_RULES = (
         Reason.PROMO,
     ),
     BlockRule(
-        "focus-carousel", ".topNews, .topNewsGroup, .focus-carousel", Role.DROPPED,
+        "focus-carousel", ".bottomBox, .topNews, .topNewsTitle, .topNewsGroup, .focus-carousel", Role.DROPPED,
         Reason.CAROUSEL,
     ),
     BlockRule("series-label", ".topicbox", Role.DROPPED, Reason.NAVIGATION),
     BlockRule("keyword-row", ".articlekeywordGroup, .keywordTag", Role.DROPPED, Reason.NAVIGATION),
     BlockRule(
-        "glossary", ".dictionary, .dictionary-box, .news-dic-all, .news-dic-inline",
-        Role.DROPPED, Reason.WIDGET,
+        "glossary", ".dictionary-box, .news-dic-all", Role.DROPPED, Reason.WIDGET,
+        breaks_line=False,
     ),
     BlockRule(
         "social-embed",

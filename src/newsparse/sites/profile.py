@@ -61,12 +61,17 @@ class Reason(str, Enum):
 
 @dataclass(frozen=True)
 class BlockRule:
-    """Elements matching `selector` take `role` (and, when dropped, `reason`) whole."""
+    """Elements matching `selector` take `role` (and, when dropped, `reason`) whole.
+
+    `breaks_line=False` is for inline widgets (a glossary pop-up inside a
+    sentence): the text around them stays one line.
+    """
 
     name: str
     selector: str
     role: Role
     reason: Reason | None = None
+    breaks_line: bool = True
 
 
 class Cut(str, Enum):

@@ -54,6 +54,12 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.extractors.language.LATIN": [("Biden", {})],
     "newsparse.extractors.language.TRADITIONAL_ONLY": [("美國總統", {}), ("美国总统", None)],
     "newsparse.extractors.language.SIMPLIFIED_ONLY": [("美国总统", {}), ("美國總統", None)],
+    "newsparse.html.TAG": [
+        ('<div class="paragraph">', {}), ("</p>", {}),
+        ("</p>", {}),
+        ("<br/>", {}),
+        ("a < b", None),
+    ],
     "newsparse.html.WHITESPACE_RUN": [(" \n\t ", {})],
     "newsparse.urls.URL_SCHEME": [
         ("https://imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", {}),

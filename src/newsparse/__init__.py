@@ -12,6 +12,7 @@ from .errors import (
     ParseError,
     PostFileNotFoundError,
     TooLargeError,
+    UnreadableFileError,
     WarningCode,
 )
 from .limits import Limits
@@ -50,6 +51,7 @@ __all__ = [
     "PostFileNotFoundError",
     "TooLargeError",
     "Topic",
+    "UnreadableFileError",
     "WarningCode",
     "__version__",
     "parse",

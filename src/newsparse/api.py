@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 
 from .decoding import decode_post
-from .errors import NotAPostError, PostFileNotFoundError, TooLargeError, WarningCode
+from .errors import (
+    NotAPostError,
+    PostFileNotFoundError,
+    TooLargeError,
+    UnreadableFileError,
+    WarningCode,
+)
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
 from .pipeline import build_article, read_document
@@ -52,6 +59,20 @@ def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
     return text, ()
 
 
+def _check_regular_file(name: str) -> None:
+    """Refuse what is not a regular file before opening it: reading a FIFO would block."""
+    try:
+        mode = os.stat(name).st_mode
+    except FileNotFoundError:
+        raise PostFileNotFoundError("no such file", path=name) from None
+    except OSError as error:
+        raise UnreadableFileError(error.strerror or str(error), path=name) from error
+    if stat.S_ISDIR(mode):
+        raise NotAPostError("a directory, not a post file", path=name)
+    if not stat.S_ISREG(mode):
+        raise NotAPostError("not a regular file (a FIFO, socket or device)", path=name)
+
+
 def _check_size(text: str, path: str | None, limits: Limits) -> None:
     if len(text) * BYTES_PER_CHARACTER_AT_MOST <= limits.max_bytes:
         return
@@ -61,6 +82,7 @@ def _check_size(text: str, path: str | None, limits: Limits) -> None:
 
 
 def _read_bytes(name: str, limits: Limits) -> bytes:
+    _check_regular_file(name)
     try:
         with open(name, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -73,6 +95,8 @@ def _read_bytes(name: str, limits: Limits) -> bytes:
         raise PostFileNotFoundError("no such file", path=name) from None
     except IsADirectoryError:
         raise NotAPostError("a directory, not a post file", path=name) from None
+    except OSError as error:
+        raise UnreadableFileError(error.strerror or str(error), path=name) from error
     if len(data) > limits.max_bytes:  # a FIFO or a file that grew while being read
         raise TooLargeError(f"over the limit of {limits.max_bytes} bytes", path=name)
     return data

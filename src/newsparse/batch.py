@@ -9,7 +9,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import islice
 
 from pydantic import BaseModel
 
@@ -165,49 +165,55 @@ Pending = deque[tuple[list[str], "Future[list[Result]]"]]
 
 
 def _parse_in_pool(chunks: Iterator[list[str]], job: _PoolJob) -> Iterator[Result]:
-    """Run chunks on a pool; when the pool breaks, retry the broken chunk file by file in a new one."""
-    retry: deque[list[str]] = deque()
+    """Run chunks on a pool; when it breaks, rerun the unfinished files one by one to find the culprit."""
     while True:
         with ProcessPoolExecutor(max_workers=job.workers) as pool:
-            broken = yield from _run_pool(pool, chain(_drain(retry), chunks), job)
-        if broken is None:
+            suspects = yield from _run_pool(pool, chunks, job)
+        if suspects is None:
             return
-        chunk, unfinished = broken
-        if len(chunk) == 1:
-            yield Failure(
-                path=chunk[0], error="WorkerDied", message="the worker process died on this file"
-            )
-        else:
-            retry.extend([path] for path in chunk)
-        retry.extend(unfinished)
-
-
-def _drain(queue: deque[list[str]]) -> Iterator[list[str]]:
-    while queue:
-        yield queue.popleft()
+        yield from _isolate(suspects, job)
 
 
 def _run_pool(
     pool: ProcessPoolExecutor, chunks: Iterator[list[str]], job: _PoolJob
-) -> Generator[Result, None, tuple[list[str], list[list[str]]] | None]:
-    """Yield results until done (`None`) or the pool breaks: then (that chunk, chunks not finished)."""
+) -> Generator[Result, None, list[str] | None]:
+    """Yield results until every chunk is done (`None`), or the pool breaks: then the unfinished files."""
     pending: Pending = deque()
-
-    def submit(chunk: list[str]) -> None:
-        pending.append((chunk, pool.submit(_parse_chunk, chunk, job.limits, job.timeout)))
-
-    for chunk in islice(chunks, job.workers * CHUNKS_IN_FLIGHT_PER_WORKER):
-        submit(chunk)
-    while pending:
-        chunk, future = _next_done(pending, job.ordered)
-        try:
+    try:
+        for chunk in islice(chunks, job.workers * CHUNKS_IN_FLIGHT_PER_WORKER):
+            pending.append((chunk, pool.submit(_parse_chunk, chunk, job.limits, job.timeout)))
+        while pending:
+            chunk, future = _next_done(pending, job.ordered)
+            pending.appendleft((chunk, future))  # until its results are out, it is unfinished
             results = future.result()
-        except BrokenProcessPool:
-            return chunk, [waiting for waiting, _ in pending] + list(chunks)
-        yield from results
-        for next_chunk in islice(chunks, 1):
-            submit(next_chunk)
+            pending.popleft() if job.ordered else pending.remove((chunk, future))
+            yield from results
+            for next_chunk in islice(chunks, 1):
+                pending.append(
+                    (next_chunk, pool.submit(_parse_chunk, next_chunk, job.limits, job.timeout))
+                )
+    except BrokenProcessPool:
+        return [path for chunk, _ in pending for path in chunk]
     return None
+
+
+def _isolate(files: list[str], job: _PoolJob) -> Iterator[Result]:
+    """Each file alone in a one-worker pool: the one that kills its worker is the culprit."""
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for path in files:
+            pool = pool or ProcessPoolExecutor(max_workers=1)
+            try:
+                yield pool.submit(_parse_chunk, [path], job.limits, job.timeout).result()[0]
+            except BrokenProcessPool:
+                pool.shutdown(wait=False)
+                pool = None
+                yield Failure(
+                    path=path, error="WorkerDied", message="the worker process died on this file"
+                )
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False)
 
 
 def _next_done(pending: Pending, ordered: bool) -> tuple[list[str], Future[list[Result]]]:

@@ -19,7 +19,7 @@ from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, text_of
 from .sites.profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 MAX_DEPTH = 200
-"""Below this depth a subtree is read as one block, so no markup can exhaust the stack."""
+"""Below this depth a subtree is read as one line of text, so no markup can exhaust the stack."""
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
@@ -132,7 +132,7 @@ class _Walker:
             self.blocks.append(Block(element, text_of(element), Role.EMBED))
         elif depth > MAX_DEPTH:
             self.flush()
-            self.blocks.append(Block(element, text_of(element), Role.DROPPED, Reason.TOO_DEEP))
+            self.blocks.append(Block(element, text_of(element), role, rule="too-deep"))
         elif tag in CELL_TAGS:
             self.add_text(" ", element, role)
             self.walk(element, role, depth)

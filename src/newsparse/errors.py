@@ -39,6 +39,10 @@ class PostFileNotFoundError(ParseError, FileNotFoundError):
     """`parse_file` was given a path where no file exists."""
 
 
+class UnreadableFileError(ParseError, OSError):
+    """The file exists but could not be read (permissions, I/O error); also an `OSError`."""
+
+
 class WarningCode(str, Enum):
     """Stable codes for what was tolerated rather than parsed cleanly.
 
@@ -53,6 +57,7 @@ class WarningCode(str, Enum):
     HEADLINE_MISSING = "headline.missing"
     BODY_MISSING = "body.missing"
     BODY_EMPTY = "body.empty"
+    HTML_TOO_DEEP = "html.too_deep"
     DECODE_REPLACED = "decode.replaced"
     DECODE_LEGACY = "decode.legacy"
     TEXT_NUL_REMOVED = "text.nul_removed"

@@ -28,8 +28,56 @@ BLOCK_TAGS = frozenset(
 INVISIBLE_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "noscript"})
 
 
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+"""An opening, closing or self-closing tag: `<div class="x">`, `</div>`, `<br/>`."""
+
+VOID_TAGS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+
+TAGS_BEFORE_DEPTH_CHECK = 4000
+"""Markup with fewer tags than this cannot nest deeply enough to matter; it is not scanned."""
+
+
 def parse_html(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
+
+
+def limit_nesting(html: str, max_depth: int) -> tuple[str, bool]:
+    """`html` with the tags nested deeper than `max_depth` removed (their text kept).
+
+    The HTML parser's time grows with the square of the nesting depth, so a
+    crafted post of 100,000 nested elements would take minutes; real posts
+    nest a few dozen deep. Returns the markup and whether anything was removed.
+    """
+    if html.count("<") < TAGS_BEFORE_DEPTH_CHECK or max_depth <= 0:
+        return html, False
+    depth, kept, last, removed = 0, [], 0, False
+    for tag in TAG.finditer(html):
+        closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if name in VOID_TAGS or self_closing:
+            continue
+        too_deep = depth >= max_depth if not closing else depth > max_depth
+        depth = max(depth - 1, 0) if closing else depth + 1
+        if too_deep:
+            kept.append(html[last : tag.start()])
+            last, removed = tag.end(), True
+    kept.append(html[last:])
+    return "".join(kept), removed
 
 
 def collapse(text: str) -> str:

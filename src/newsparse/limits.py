@@ -17,6 +17,8 @@ class Limits:
     """A larger post raises `TooLargeError` before anything is parsed."""
     max_front_matter_bytes: int = 64 * 1024
     """A larger front matter raises `FrontMatterError`."""
+    max_html_depth: int = 160
+    """Tags nested deeper are removed before parsing, their text kept (`html.too_deep`)."""
     max_yaml_aliases: int = 64
     """More YAML aliases (`*name`) than this raise `FrontMatterError`: an alias bomb fails fast."""
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import blocks, html, post, sites
 from .document import Document, Extracted
+from .errors import WarningCode
 from .extractors import (
     authors,
     credits,
@@ -50,7 +51,14 @@ def read_document(text: str, path: str | None = None, limits: Limits = DEFAULT_L
     parts = post.split_post(text, path)
     matter, warnings = front_matter.extract(parts.front_matter, path, limits)
     profile = sites.detect(matter)
-    tree = html.parse_html(parts.body)
+    markup, flattened = html.limit_nesting(parts.body, limits.max_html_depth)
+    if flattened:
+        warnings += (
+            WarningCode.HTML_TOO_DEEP.warn(
+                f"tags nested over {limits.max_html_depth} deep removed"
+            ),
+        )
+    tree = html.parse_html(markup)
     root = tree.body
     segmented = blocks.segment(tree, root, profile) if root is not None else []
     return Document(path, parts, matter, profile, tree, tuple(segmented), warnings)

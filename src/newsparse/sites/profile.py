@@ -54,7 +54,6 @@ class Reason(str, Enum):
     WIDGET = "widget"
     CAROUSEL = "carousel"
     BOILERPLATE = "boilerplate"
-    TOO_DEEP = "too_deep"
     OUTSIDE = "outside_content"  # page furniture around the story's content element
     TRUNCATION = "truncation"  # the feed's "read more" mark closing an excerpt
 

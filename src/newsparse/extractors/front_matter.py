@@ -76,7 +76,8 @@ def _check_limits(yaml_text: str, path: str | None, limits: Limits) -> None:
 def _load_yaml(yaml_text: str) -> Mapping[str, Any] | None:
     try:
         loaded = yaml.load(yaml_text, Loader=SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
+        # Syntax errors, impossible timestamps (`2020-13-45`), absurd nesting: read lines instead.
         return None
     if not isinstance(loaded, dict):
         return None

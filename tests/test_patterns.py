@@ -55,7 +55,8 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.extractors.language.TRADITIONAL_ONLY": [("美國總統", {}), ("美国总统", None)],
     "newsparse.extractors.language.SIMPLIFIED_ONLY": [("美国总统", {}), ("美國總統", None)],
     "newsparse.html.TAG": [
-        ('<div class="paragraph">', {}), ("</p>", {}),
+        ('<div class="paragraph">', {}),
+        ("</p>", {}),
         ("</p>", {}),
         ("<br/>", {}),
         ("a < b", None),
@@ -80,8 +81,15 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ("责编：王五 网编：赵六", {"role": "责编"}),
         ("编译 张三；审校 李四", {"bare": "编译"}),
     ],
-    "newsparse.extractors.authors.NAME_SEPARATOR": [("杨威廉/张慈", {})],
-    "newsparse.extractors.credits.NAME_SEPARATOR": [("張正芊、劉學源", {})],
+    "newsparse.extractors.names.NAME_SEPARATOR": [
+        ("杨威廉/张慈", {}),
+        ("Amber Wang和Liu Yi", {}),
+        ("Cindy", None),
+    ],
+    "newsparse.extractors.names.LATIN_GLOSS": [
+        ("储百亮(Christopher Buckley)", {}),
+        ("Cindy Hao", None),
+    ],
     "newsparse.extractors.credits.ROC_CODE": [
         ("1110915", {"year": "111", "month": "09", "day": "15"})
     ],

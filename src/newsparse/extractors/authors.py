@@ -7,16 +7,14 @@ import re
 from ..document import Document, Extracted
 from ..models import Person
 from ..sites.profile import Role
-
-NAME_SEPARATOR = re.compile(r"\s*(?:[、，,/／&]|\band\b|和|及)\s*")
-"""Between authors: `杨威廉/张慈`, `王五、赵六`, `Ann Lee and Bo Chan`."""
+from .names import split_names
 
 
 def extract(document: Document) -> Extracted:
     authors: list[Person] = []
     for block in document.blocks_of(Role.BYLINE):
         for person in parse_byline(block.text, document.profile.byline_patterns):
-            if person.name not in {known.name for known in authors}:
+            if person.name.casefold() not in {known.name.casefold() for known in authors}:
                 authors.append(person)
     return Extracted({"authors": authors})
 
@@ -27,6 +25,7 @@ def parse_byline(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[Perso
         if match:
             groups = match.groupdict()
             title = (groups.get("title") or "").strip() or None
-            names = NAME_SEPARATOR.split(groups.get("names") or "")
-            return [Person(name=name.strip(), title=title) for name in names if name.strip()]
+            return [
+                Person(name=name, title=title) for name in split_names(groups.get("names") or "")
+            ]
     return []

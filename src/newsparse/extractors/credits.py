@@ -8,6 +8,7 @@ import re
 from ..document import Document, Extracted
 from ..models import Credit, EditorLine
 from ..sites.profile import Role
+from .names import split_names
 
 BARE_ROLES = (
     "编译",
@@ -30,9 +31,6 @@ ROLE_MARK = re.compile(
     + r")(?=\s))\s*"
 )
 """`編輯：`, `网编：` or `编译 ` — a role and its colon, at the start or after a separator."""
-
-NAME_SEPARATOR = re.compile(r"[、，,/／;；\s]+")
-"""Between names: `周慧盈/唐佩君`, `王五、赵六`."""
 
 ROC_CODE = re.compile(r"^(?P<year>\d{2,3})(?P<month>\d{2})(?P<day>\d{2})$")
 """`1110915`: ROC year 111 (= 2022), September 15th."""
@@ -89,7 +87,7 @@ def parse_credits(text: str, default_role: str = DEFAULT_ROLE) -> list[Credit]:
     ]
     credits: list[Credit] = []
     for role, start, end in spans:
-        names = [name for name in NAME_SEPARATOR.split(text[start:end]) if name]
+        names = split_names(text[start:end])
         if names:
             credits.append(Credit(role=role, names=names))
     return credits

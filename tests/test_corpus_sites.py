@@ -53,12 +53,23 @@ def markers(site: str) -> dict[str, list[str]]:
     return loaded
 
 
+NOT_STORY_TEXT = (
+    f"{FEED_FOOTER.selector}, figure, figcaption, .wp-caption, p:has(> a[rel=nofollow])"
+)
+"""Feed-service footers, WordPress's `The post … appeared first on` footer, and captioned figures:
+a post whose only text is there (a photo post) has, by the labelling conventions, no body."""
+
+
 def visible_text_in_body(raw: str) -> bool:
-    """Whether the body HTML shows any text besides the footer the feed service appends."""
+    """Whether the body HTML shows any text outside footers and captioned figures."""
     body = raw.split("\n------\n", 1)[-1] if "\n------\n" in raw else raw.split("\n---\n", 2)[-1]
     tree = parse_html(body)
-    for footer in tree.css(FEED_FOOTER.selector):
-        footer.decompose()
+    for element in tree.css(NOT_STORY_TEXT):
+        element.decompose()
+    for paragraph in tree.css("p"):
+        words = text_of(paragraph)
+        if words.startswith("The post ") and " appeared first on " in words:
+            paragraph.decompose()
     return tree.body is not None and bool(text_of(tree.body))
 
 

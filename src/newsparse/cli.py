@@ -13,16 +13,19 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from . import __version__, coverage
 from .api import parse_file
 from .batch import Failure, Result, iter_post_paths, parse_many
 from .errors import ParseError
+from .explain import explain_file
 from .models import Article
+from .review import MISSING_FIELDS, Selection, render
 from .writers import FORMATS, AtomicFile, Sink, format_from_path, make_sink
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+T = TypeVar("T")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -59,6 +62,29 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     commands.add_parser("schema", help="print the Article JSON Schema")
 
+    review = commands.add_parser(
+        "review", help="a static HTML page showing every decision, post by post"
+    )
+    review.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (walked for *.md)"
+    )
+    review.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="the HTML file to write"
+    )
+    review.add_argument("--site", help="only posts of this site id")
+    review.add_argument("--sample", type=int, metavar="N", help="a random sample of N input files")
+    review.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="seed of the sample (default 0)"
+    )
+    review.add_argument("--only-warnings", action="store_true", help="only posts with warnings")
+    review.add_argument(
+        "--missing",
+        choices=sorted(MISSING_FIELDS),
+        metavar="FIELD",
+        help="only posts lacking FIELD",
+    )
+    review.add_argument("--no-progress", action="store_true", help="no progress bar")
+
     report = commands.add_parser("coverage", help="per-site coverage of each field, as Markdown")
     report.add_argument("paths", nargs="+", metavar="DIR")
     return parser.parse_args(argv)
@@ -76,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return show(args.path)
     if args.command == "coverage":
         return coverage.main(args.paths)
+    if args.command == "review":
+        return run_review(args)
     return run_parse(args)
 
 
@@ -132,6 +160,32 @@ def run_parse(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if tally.failed else EXIT_OK
 
 
+def run_review(args: argparse.Namespace) -> int:
+    selection = Selection(args.site, args.sample, args.seed, args.only_warnings, args.missing)
+    paths = selection.sample_paths(list(iter_post_paths(args.paths)))
+    explanations, failures = [], []
+    for path in _with_progress(iter(paths), len(paths), args.no_progress):
+        try:
+            explanation = explain_file(path)
+        except ParseError as error:
+            failures.append(Failure(path=path, error=type(error).__name__, message=str(error)))
+            continue
+        if selection.keep(explanation.article):
+            explanations.append(explanation)
+    output = AtomicFile(Path(args.output))
+    try:
+        output.handle.write(render(explanations, failures))
+    except BaseException:
+        output.discard()
+        raise
+    output.commit()
+    print(
+        f"{len(explanations)} posts shown of {len(paths)} read, {len(failures)} failed: {args.output}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
 def _expand_stdin(paths: Sequence[str]) -> Iterator[str]:
     for path in paths:
         if path == "-":
@@ -156,7 +210,7 @@ def _record(result: Result, sink: Sink, errors: IO[str], tally: Tally, dedupe: b
     sink.write(result)
 
 
-def _with_progress(results: Iterator[Result], total: int, disabled: bool) -> Iterator[Result]:
+def _with_progress(results: Iterator[T], total: int, disabled: bool) -> Iterator[T]:
     if disabled or not sys.stderr.isatty():
         yield from results
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -29,14 +29,12 @@ class AtomicFile:
 
     def __init__(self, path: Path, binary: bool = False) -> None:
         self.path = path
-        descriptor, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".partial", dir=path.parent or "."
-        )
-        self.temporary = Path(temporary)
-        self.handle: IO[Any] = (
-            os.fdopen(descriptor, "wb")
+        self.temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
+        # Mode "x" creates the file with the user's umask, as the final file should have.
+        self.handle: IO[Any] = (  # closed by commit() or discard()
+            open(self.temporary, "xb")  # noqa: SIM115
             if binary
-            else os.fdopen(descriptor, "w", encoding="utf-8", newline="")
+            else open(self.temporary, "x", encoding="utf-8", newline="")  # noqa: SIM115
         )
 
     def commit(self) -> None:

@@ -7,7 +7,7 @@ import re
 
 from ..document import Document, Extracted
 from ..models import Credit, EditorLine
-from ..sites.profile import Role
+from ..sites.profile import Role, SiteProfile
 from .names import split_names
 
 BARE_ROLES = (
@@ -22,6 +22,13 @@ BARE_ROLES = (
     "校对",
     "校對",
     "撰稿",
+    "撰写",
+    "發稿",
+    "发稿",
+    "整理",
+    "采写",
+    "記者",
+    "记者",
 )
 """Roles some sites write with a space instead of a colon: Reuters' `编译 张三；审校 李四`."""
 
@@ -43,7 +50,7 @@ def extract(document: Document) -> Extracted:
     editor: EditorLine | None = None
     credits: list[Credit] = []
     for block in document.blocks_of(Role.EDITOR, Role.CREDIT):
-        parsed = _parse_line(block.text, document.profile.editor_patterns)
+        parsed = _parse_line(block.text, document.profile)
         if parsed is None:
             continue
         line_credits, code = parsed
@@ -58,14 +65,12 @@ def extract(document: Document) -> Extracted:
     return Extracted({"editor": editor, "credits": _merge(credits)})
 
 
-def _parse_line(
-    text: str, patterns: tuple[re.Pattern[str], ...]
-) -> tuple[list[Credit], str | None] | None:
-    for pattern in patterns:
+def _parse_line(text: str, profile: SiteProfile) -> tuple[list[Credit], str | None] | None:
+    for pattern in profile.editor_patterns:
         match = pattern.search(text)
         if match:
             groups = match.groupdict()
-            role = groups.get("role") or DEFAULT_ROLE
+            role = groups.get("role") or profile.default_credit_role
             return parse_credits(groups.get("names") or "", role), groups.get("code")
     return None
 

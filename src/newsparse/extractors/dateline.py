@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from ..document import Document, Extracted
 from ..models import Dateline
 from ..sites.places import ADMINISTRATIVE_SUFFIXES, ALL
 from ..sites.profile import Role
 
-NAME_SEPARATOR = re.compile(r"[、，,/／\s]+")
-"""Between reporters: `趙靜瑜、王淑芬`."""
+NAME_SEPARATOR = re.compile(r"[、，,/／]+|(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+"""Between reporters: `趙靜瑜、王淑芬`; a space only between Chinese names, not inside `Cathy He`."""
 
 TYPICAL_NAME_LENGTH = 3
 
@@ -24,13 +25,13 @@ def extract(document: Document) -> Extracted:
 
 
 def find_dateline(document: Document) -> Dateline | None:
-    first_text = next(document.blocks_of(Role.DATELINE, *_TEXT), None)
-    if first_text is None:
-        return None
-    for pattern in document.profile.dateline_patterns:
-        match = pattern.search(first_text.text, 0, MAX_LEAD_IN + 80)
-        if match and match.start() <= MAX_LEAD_IN:
-            return _dateline(match)
+    """The first match opening one of the first `profile.dateline_blocks` text blocks."""
+    candidates = islice(document.blocks_of(Role.DATELINE, *_TEXT), document.profile.dateline_blocks)
+    for block in candidates:
+        for pattern in document.profile.dateline_patterns:
+            match = pattern.search(block.text, 0, MAX_LEAD_IN + 80)
+            if match and match.start() <= MAX_LEAD_IN:
+                return _dateline(match)
     return None
 
 

@@ -79,7 +79,11 @@ def _src(element: Node) -> str | None:
 
 
 def _is_pixel(element: Node) -> bool:
-    return attr(element, "width") in {"0", "1"} or attr(element, "height") in {"0", "1"}
+    """Tracking pixels and inline emoji (`img.wp-smiley`, `style="height: 1em"`): not story images."""
+    if attr(element, "width") in {"0", "1"} or attr(element, "height") in {"0", "1"}:
+        return True
+    style = (attr(element, "style") or "").replace(" ", "").lower()
+    return "wp-smiley" in (attr(element, "class") or "") or "height:1em" in style
 
 
 def _caption(figure: Node, profile: SiteProfile) -> str | None:

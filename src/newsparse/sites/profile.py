@@ -110,8 +110,12 @@ class SiteProfile:
     caption_from_alt: bool = False
     credit_patterns: tuple[re.Pattern[str], ...] = ()
     dateline_patterns: tuple[re.Pattern[str], ...] = ()
+    dateline_blocks: int = 1
+    """How many leading text blocks may hold the dateline (a repost may open with a teaser)."""
     editor_patterns: tuple[re.Pattern[str], ...] = ()
     """For EDITOR and CREDIT blocks: groups `names` (`role：name/…`), optional `role`, `code`."""
+    default_credit_role: str = "編輯"
+    """The role of names a credit line gives without one, as the site would write it."""
     byline_patterns: tuple[re.Pattern[str], ...] = ()
     """For BYLINE blocks: group `names`, optional `title`."""
     topic_name_selector: str | None = None

@@ -53,11 +53,10 @@ def markers(site: str) -> dict[str, list[str]]:
     return loaded
 
 
-NOT_STORY_TEXT = (
-    f"{FEED_FOOTER.selector}, figure, figcaption, .wp-caption, p:has(> a[rel=nofollow])"
-)
-"""Feed-service footers, WordPress's `The post … appeared first on` footer, and captioned figures:
-a post whose only text is there (a photo post) has, by the labelling conventions, no body."""
+NOT_STORY_TEXT = f"{FEED_FOOTER.selector}, figure, figcaption, .wp-caption, .tr-caption"
+"""Feed-service footers and captioned figures (plus WordPress's `The post … appeared first on`
+footer, found by its text): a post whose only text is there — a photo post — has, by the
+labelling conventions, no body."""
 
 
 def visible_text_in_body(raw: str) -> bool:

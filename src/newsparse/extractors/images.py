@@ -19,7 +19,8 @@ SRCSET_SEPARATOR = re.compile(r",\s+")
 
 SRC_ATTRIBUTES = ("src", "data-src", "data-original", "data-lazy-src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset")
-PLACEHOLDER_PREFIXES = ("data:", "about:")
+PLACEHOLDER_PREFIXES = ("data:", "about:", "javascript:", "vbscript:")
+"""`src` values that are placeholders or scripts, never an image's address."""
 
 
 def extract(document: Document) -> Extracted:

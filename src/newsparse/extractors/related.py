@@ -24,12 +24,14 @@ def extract(document: Document) -> Extracted:
 
 
 def _links(node: Node, selector: str, base: str | None) -> Iterator[Link]:
+    """Titled links to web pages (`http(s)` once resolved); anchors, scripts, mail are not stories."""
     candidates = [node] if node.tag == "a" else node.css(selector)
     for anchor in candidates:
         href = attr(anchor, "href")
         title = text_of(anchor)
-        if href and title and not href.startswith(("javascript:", "#", "mailto:")):
-            yield Link(title=title, url=absolute(href, base))
+        url = absolute(href, base) if href else ""
+        if title and url.lower().startswith(("http://", "https://")):
+            yield Link(title=title, url=url)
 
 
 def _topic(node: Node, document: Document) -> Topic | None:

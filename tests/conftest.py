@@ -12,20 +12,6 @@ SHARED = TESTS.parent.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-fixtures",
-        action="store_true",
-        help="rewrite each fixture's .expected.json from the current parse (the tests still "
-        "fail until rerun, so the change is reviewed in the diff first)",
-    )
-
-
-@pytest.fixture
-def update_fixtures(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-fixtures"))
-
-
 def corpus_dir(*parts: str) -> Path:
     """A folder of ../shared/corpus, or a skip saying why the corpus tests cannot run."""
     folder = CORPUS.joinpath(*parts)

@@ -40,7 +40,8 @@ def _story_images(document: Document) -> Iterator[Image]:
                     last = image
                     yield image
         elif block.role is Role.CAPTION and last is not None and last.caption is None:
-            last.caption, last.credit = split_credit(block.text, document.profile)
+            caption, credit = split_credit(block.text, document.profile)
+            last.caption, last.credit = caption, credit or last.credit
         elif block.role is Role.EMBED or block.role.is_text:
             last = None
 

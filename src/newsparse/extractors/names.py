@@ -7,12 +7,12 @@ import re
 NAME_SEPARATOR = re.compile(
     r"\s*(?:[、，,/／;；&]|\band\b)\s*"
     r"|(?<=[A-Za-z)）])\s*(?:和|及)\s*|\s*(?:和|及)\s*(?=[A-Za-z])"
-    r"|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])"
+    r"|(?<![A-Za-z.·•])\s+(?![·•])|(?<![·•])\s+(?![A-Za-z·•])"
 )
 """Between names: `周慧盈/唐佩君`, `王五、赵六`, `Amber Wang和Liu Yi`, `Ann Lee and Bo Chan`.
 
 A space separates two Chinese names but not the words of one Latin name
-(`Cindy Hao`); `和`/`及` separate names only next to a Latin one, since they
+(`Cindy Hao`) nor the halves of a transcribed one (`露西· 威廉姆森`); `和`/`及` separate names only next to a Latin one, since they
 also occur inside Chinese given names.
 """
 

@@ -135,6 +135,7 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
             {"credit": "中央社記者沈如峰宜蘭縣攝　109年8月3日"},
         ),
     ],
+    "newsparse.sites.cna.EMBED_CAPTION": [("▲東京阿美橫商店街30日人潮", {}), ("東京▲", None)],
     "newsparse.sites.cna.SPECIAL_DATELINE": [
         ("（中央社網站3日電）", {"who_where": "網站", "day": "3"})
     ],

@@ -54,6 +54,7 @@ BLOCK_RULES = (
         Reason.CAROUSEL,
     ),
     BlockRule("series-label", ".topicbox", Role.DROPPED, Reason.NAVIGATION),
+    BlockRule("source-card", ".squareBox", Role.DROPPED, Reason.WIDGET),
     BlockRule("keyword-row", ".articlekeywordGroup, .keywordTag", Role.DROPPED, Reason.NAVIGATION),
     BlockRule(
         "glossary", ".dictionary-box, .news-dic-all", Role.DROPPED, Reason.WIDGET,
@@ -62,14 +63,18 @@ BLOCK_RULES = (
     BlockRule(
         "social-embed",
         ".twitterMedia, .twitter-tweet, .facebookMedia, .instagramMedia, .youtubeBox, "
-        ".infogram-embed, .VOD",
+        ".infogram-embed, .VOD, .noWidthMedia",
         Role.EMBED,
     ),
     *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
+EMBED_CAPTION = re.compile(r"^[▲▼]")
+"""`▲東京阿美橫商店街30日人潮`: a line captioning the embedded video or map beside it."""
+
 TEXT_RULES = (
     TextRule("editor-line", EDITOR_LINE, Role.EDITOR, cut=Cut.TAIL),
+    TextRule("embed-caption", EMBED_CAPTION, Role.CAPTION),
     *SHARED_TEXT_RULES,
 )
 

@@ -61,7 +61,6 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ("<br/>", {}),
         ("a < b", None),
     ],
-    "newsparse.html.WHITESPACE_RUN": [(" \n\t ", {})],
     "newsparse.urls.URL_SCHEME": [
         ("https://imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", {}),
         ("imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", None),

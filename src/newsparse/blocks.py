@@ -47,7 +47,7 @@ def segment(tree: LexborHTMLParser, root: Node, profile: SiteProfile) -> list[Bl
         walker.content_id = content.mem_id
     walker.walk(root, Role.PARAGRAPH, 0)
     walker.flush()
-    return apply_text_rules(walker.blocks, profile.text_rules)
+    return apply_text_rules(walker.blocks, profile.text_rules, profile.any_text_rule)
 
 
 def _ancestors(node: Node) -> set[int]:
@@ -170,13 +170,21 @@ def _role_inside(tag: str, outer: Role) -> Role:
     return outer
 
 
-def apply_text_rules(blocks: list[Block], rules: tuple[TextRule, ...]) -> list[Block]:
-    """Give text lines matching a rule that rule's role, cutting lines where a rule says so."""
+def apply_text_rules(
+    blocks: list[Block], rules: tuple[TextRule, ...], any_rule: re.Pattern[str] | None = None
+) -> list[Block]:
+    """Give text lines matching a rule that rule's role, cutting lines where a rule says so.
+
+    `any_rule`, when given, matches wherever some rule might: lines it misses are kept as they are.
+    """
     if not rules:
         return blocks
     decided: list[Block] = []
     for block in blocks:
-        decided.extend(_decide_line(block, rules) if block.role.is_text else [block])
+        if block.role.is_text and (any_rule is None or any_rule.search(block.text)):
+            decided.extend(_decide_line(block, rules))
+        else:
+            decided.append(block)
     return decided
 
 

@@ -13,7 +13,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 Node = LexborNode
 
-WHITESPACE_RUN = re.compile(r"\s+")
 
 BLOCK_TAGS = frozenset(
     {
@@ -81,8 +80,8 @@ def limit_nesting(html: str, max_depth: int) -> tuple[str, bool]:
 
 
 def collapse(text: str) -> str:
-    """Whitespace runs to one space, trimmed."""
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    """Whitespace runs to one space, trimmed (str.split knows the same Unicode spaces as `\\s`)."""
+    return " ".join(text.split())
 
 
 def text_of(node: Node) -> str:

@@ -8,8 +8,9 @@ from ..models import Paragraph
 
 
 def extract(document: Document) -> Extracted:
+    # Built without validation: the segmenter already guarantees a str text and a text role.
     paragraphs = [
-        Paragraph(text=block.text, kind=block.role.value)  # type: ignore[arg-type]
+        Paragraph.model_construct(text=block.text, kind=block.role.value)
         for block in document.text_blocks()
     ]
     if paragraphs:

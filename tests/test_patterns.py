@@ -61,6 +61,13 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ("<br/>", {}),
         ("a < b", None),
     ],
+    "newsparse.urls.DOUBLED_PREFIX": [
+        (
+            "https://www.economist.comhttps://www.economist.com/briefing/2020/x",
+            {"inner": "https://www.economist.com/briefing/2020/x"},
+        ),
+        ("https://web.archive.org/web/2020/https://example.com/", None),
+    ],
     "newsparse.urls.URL_SCHEME": [
         ("https://imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", {}),
         ("imgcdn.cna.com.tw/www/WebPhotos/1024/x.jpg", None),

@@ -12,9 +12,16 @@ URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 """`https://` at the start of `https://imgcdn.cna.com.tw/…`."""
 
 
+DOUBLED_PREFIX = re.compile(r"^https?://[^/]*?(?P<inner>(?:https?://|mailto:).+)$")
+"""`https://www.economist.comhttps://www.economist.com/x`: a feed that prefixed an absolute link."""
+
+
 def absolute(url: str, base: str | None) -> str:
     """`url` resolved against `base` (the article's own address) when it is relative."""
     url = url.strip()
+    doubled = DOUBLED_PREFIX.match(url)
+    if doubled:
+        url = doubled.group("inner")
     if url.startswith("//"):
         return f"https:{url}"
     if base and not URL_SCHEME.match(url):

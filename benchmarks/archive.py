@@ -4,8 +4,9 @@
 
 Unpacks the archive into a temporary folder (unless `--posts DIR` points at an
 unpacked one), runs `newsparse parse DIR -o OUT.jsonl --workers N` as a child
-process, and reports its wall time, throughput, the number of lines written
-and failures, and the peak resident memory of the largest process (from
+process, and reports its wall time, throughput, the number of lines written,
+failures by type (exit status 1 if any was an unexpected exception, a dead
+worker or a timeout), and the peak resident memory of the largest process (from
 `resource.getrusage`: the main process and, separately, its largest worker).
 """
 
@@ -17,11 +18,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).parent
 ARCHIVE = HERE.parent.parent / "shared" / "corpus" / "waimei-2021.tar.zst"
+
+UNEXPECTED = {"WorkerDied", "Timeout"}
 
 CHILD = """
 import json, resource, sys, time
@@ -75,10 +79,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = json.loads(finished.stderr.strip().splitlines()[-1])
         summary = finished.stderr.strip().splitlines()[-2]
         lines = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
-        failures = sum(1 for _ in errors.open(encoding="utf-8")) if errors.exists() else 0
+        failed = (
+            [json.loads(line) for line in errors.open(encoding="utf-8")] if errors.exists() else []
+        )
+        failures = len(failed)
+        by_type = Counter(failure["error"] for failure in failed)
+        unexpected = [
+            f for f in failed if f["message"].startswith("unexpected") or f["error"] in UNEXPECTED
+        ]
     peak_mb = max(report["main_rss_kb"], report["worker_rss_kb"]) / 1024
     print(f"newsparse summary: {summary}")
-    print(f"lines written: {lines}; failures: {failures}; exit code {report['code']}")
+    print(
+        f"lines written: {lines}; failures: {failures} {dict(by_type)}; exit code {report['code']}"
+    )
+    print(
+        f"unexpected exceptions (not a ParseError or OSError), dead workers, timeouts: {len(unexpected)}"
+    )
+    for failure in unexpected[:20]:
+        print(f"  {failure['path']}: {failure['error']}: {failure['message']}")
     print(
         f"wall time (whole command, start-up included): {wall:.1f} s; parse loop: {report['seconds']:.1f} s"
     )
@@ -89,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"peak RSS: main {report['main_rss_kb'] / 1024:.0f} MB, largest worker "
         f"{report['worker_rss_kb'] / 1024:.0f} MB (max {peak_mb:.0f} MB)"
     )
-    return 0
+    return 1 if unexpected else 0
 
 
 if __name__ == "__main__":

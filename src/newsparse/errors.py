@@ -50,6 +50,7 @@ class WarningCode(str, Enum):
     """
 
     YAML_FALLBACK = "yaml.fallback"
+    TITLE_EMPTY = "title.empty"
     DATE_INVALID = "date.invalid"
     STAMP_MISSING = "stamp.missing"
     STAMP_NAN = "stamp.nan"

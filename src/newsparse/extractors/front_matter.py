@@ -41,15 +41,17 @@ def extract(
     if mapping is None:
         mapping = _read_lines(yaml_text)
         warnings.append(WarningCode.YAML_FALLBACK.warn("front matter is not valid YAML"))
-    title = _text(mapping.get("title"))
-    if title is None:
+    if "title" not in mapping:
         raise FrontMatterError("the front matter has no title", path=path)
+    title = _text(mapping["title"])
+    if title is None:  # `title: ""` — a photo post, say: still a post
+        warnings.append(WarningCode.TITLE_EMPTY.warn("the title is empty"))
     date = _datetime(mapping.get("date"))
     if date is None and mapping.get("date") is not None:
         warnings.append(WarningCode.DATE_INVALID.warn(f"unreadable date {mapping['date']!r}"))
     front_matter = FrontMatter(
         layout=_text(mapping.get("layout")),
-        title=title,
+        title=title or "",
         date=date,
         author=_text(mapping.get("author")),
         source_url=_text(mapping.get("from")),

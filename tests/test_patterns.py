@@ -54,6 +54,11 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.extractors.language.LATIN": [("Biden", {})],
     "newsparse.extractors.language.TRADITIONAL_ONLY": [("美國總統", {}), ("美国总统", None)],
     "newsparse.extractors.language.SIMPLIFIED_ONLY": [("美国总统", {}), ("美國總統", None)],
+    "newsparse.html.SELF_CLOSED_IFRAME": [
+        ('<iframe src="https://www.youtube.com/embed/x" width="560"/>', {}),
+        ('<iframe src="https://x"></iframe>', None),
+    ],
+    "newsparse.sites.profile.NAMED_GROUP": [("(?P<names>", {}), ("(?:", None)],
     "newsparse.html.TAG": [
         ('<div class="paragraph">', {}),
         ("</p>", {}),

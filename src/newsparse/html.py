@@ -52,7 +52,14 @@ TAGS_BEFORE_DEPTH_CHECK = 4000
 """Markup with fewer tags than this cannot nest deeply enough to matter; it is not scanned."""
 
 
+SELF_CLOSED_IFRAME = re.compile(r"(<iframe\b[^<>]*?)\s*/>", re.IGNORECASE)
+"""`<iframe src="…"/>`: HTML has no self-closing iframes, so the parser would read the rest of
+the post as the iframe's fallback text; it is closed explicitly instead."""
+
+
 def parse_html(html: str) -> LexborHTMLParser:
+    if "<iframe" in html and "/>" in html:
+        html = SELF_CLOSED_IFRAME.sub(r"\1></iframe>", html)
     return LexborHTMLParser(html)
 
 

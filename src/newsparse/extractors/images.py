@@ -106,7 +106,7 @@ def split_credit(caption: str | None, profile: SiteProfile) -> tuple[str | None,
     credits: list[str] = []
     while caption:
         match = next((m for p in profile.credit_patterns if (m := p.search(caption))), None)
-        if match is None:
+        if match is None or match.end() == match.start():
             break
         credits.insert(0, match.group("credit").strip())
         caption = (caption[: match.start()] + caption[match.end() :]).strip() or None

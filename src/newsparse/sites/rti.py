@@ -1,20 +1,85 @@
-"""Radio Taiwan International (中央廣播電臺).
+"""Radio Taiwan International (中央廣播電臺, rti.org.tw), as its feed delivered the story.
 
-Markup knowledge for this site, as data. Source: the mirror's posts of the site.
+The feed gives a cut-off excerpt only, in one markup over the whole period (no classes, no `p`):
+`<div><img src="https://static.rti.org.tw/assets/thumbnails/…jpg" width="360" alt=CAPTION
+title=CAPTION><br>TEXT...<a target="_blank" href="https://www.rti.org.tw/news/view/id/N">...more</a></div>`,
+or the same without the image and its `<br>`. The text is one run; radio stories carry a reporter
+cue in it, `#央廣記者江昭倫報導#`, `#記者王韋婷的採訪報導#`, `#請聽記者陳林幸虹報導#`, which is cut
+out (splitting the text there) and gives the authors. The trailing `...` of the excerpt stays as
+written; the `...more` link to the full story closes the excerpt. Captions (the image's `alt`) end
+with a credit: `(AFP)`, `(路透社/達志影像)`, `(蕭照平攝)`, `圖取自推特`, or CNA's
+`中央社記者張謙香港攝　109年4月9日`. Sources: the mirror's 1,785 posts of July–August 2020.
 """
 
 from __future__ import annotations
 
-from .common import PARENTHESISED_CREDIT, SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
-from .profile import SiteProfile
+import re
+
+from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
+
+REPORTER_CUE = re.compile(
+    r"#(?:請聽)?(?:以下(?:專題)?報導|(?P<title>央廣記者|央廣|記者)?(?P<names>[^#\s]{2,12}?)"
+    r"(?:的)?(?:專題)?(?:採訪)?報導)#?"
+)
+"""The cue before the reporter's piece: `#央廣記者鄭翔云、江昭倫報導#`, `#記者王韋婷的採訪報導#`,
+`#請聽記者陳林幸虹報導#`, `#劉玉秋的報導#`, `#央廣記者蕭照平專題採訪報導#`; the names-less
+`#請聽以下專題報導#`; one without its closing `#` (`#記者歐陽夢萍採訪報導人民參與審判…`)."""
+
+SOUND_BITE_CUE = re.compile(r"#[^#\s]{2,20}說#")
+"""`#外交部發言人歐江安說#`: the cue before a sound bite, which the next words repeat."""
+
+CNA_PHOTO_CREDIT = re.compile(
+    r"(?P<credit>中央社(?:記者|特約記者)?\S*?攝[\s\u3000]*\d{2,3}年\d{1,2}月\d{1,2}日)\s*$"
+)
+"""`…空蕩蕩。（資料圖片）中央社記者張謙香港攝　109年4月9日`: a CNA photo's credit closing the caption."""
+
+_CREDIT_WORDS = (
+    r"攝|提供|圖|取自|擷|來源|社|檔案|資料|影像|網|推特|臉書|新聞處|維基|官網|截圖|"
+    r"AFP|AP|EPA|RT|RTI|Reuters|Photo|YouTube|Youtube|Twitter|FB|Facebook|"
+    r"[Pp]ixabay|[Uu]nsplash|[Pp]exels|Pxhere|Getty"
+)
+
+BRACKETED_CREDIT = re.compile(
+    r"(?P<credit>[（(](?!圖?[前後左右中上下]*[\d一二三四五六七八九]*[）)])"
+    rf"(?=[^（）()]*(?:{_CREDIT_WORDS}))[^（）()]+[）)])[。.]?\s*$"
+)
+"""`蘋果公司(Apple)。(unsplash圖庫)` → `(unsplash圖庫)`, brackets kept (gold convention);
+also `(AFP)`, `（劉玉秋攝）`, `(央廣檔案/記者王照坤 攝)`, stacked `(AP) (達志影像)`. The bracket
+must name a source: not a position `（左2）`/`(圖右)`, nor a gloss left in front of the credit,
+`華為（Huawei） (路透社/達志影像)`, `(145公釐) (AFP)`."""
+
+SENTENCE_CREDIT = re.compile(
+    r"(?:^|(?<=[。\s]))(?P<credit>圖(?:取自|擷自|片來源|[：:]|\s)[^。（）()]{1,40}|"
+    r"[^。\s（）()]{2,12}提供)[。]?\s*$"
+)
+"""A credit written as a closing sentence: `圖取自推特`, `圖:pixabay`, `圖：張良一/攝`,
+`美國之音提供`, `圖：香港電台提供`."""
+
+BLOCK_RULES = (
+    BlockRule(
+        "more-link",
+        'a[href*="rti.org.tw/news/view/id/"]:lexbor-contains("more")',
+        Role.DROPPED, Reason.TRUNCATION,
+    ),
+    *SHARED_BLOCK_RULES,
+)  # fmt: skip
+
+TEXT_RULES = (
+    TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN),
+    TextRule("sound-bite-cue", SOUND_BITE_CUE, Role.DROPPED, Reason.BOILERPLATE, cut=Cut.SPAN),
+    *SHARED_TEXT_RULES,
+)
 
 PROFILE = SiteProfile(
     id="rti",
     name="Radio Taiwan International (中央廣播電臺)",
     tags=("RTI 中央廣播電臺",),
     hosts=("www.rti.org.tw", "rti.org.tw"),
-    block_rules=SHARED_BLOCK_RULES,
-    text_rules=SHARED_TEXT_RULES,
-    credit_patterns=(PARENTHESISED_CREDIT,),
-    boilerplate_markers=SHARED_MARKERS,
+    block_rules=BLOCK_RULES,
+    text_rules=TEXT_RULES,
+    caption_from_alt=True,
+    credit_patterns=(CNA_PHOTO_CREDIT, BRACKETED_CREDIT, SENTENCE_CREDIT),
+    byline_patterns=(REPORTER_CUE,),
+    boilerplate_markers=(*SHARED_MARKERS, "...more", "報導#"),
 )

@@ -58,7 +58,20 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ('<iframe src="https://www.youtube.com/embed/x" width="560"/>', {}),
         ('<iframe src="https://x"></iframe>', None),
     ],
-    "newsparse.sites.profile.NAMED_GROUP": [("(?P<names>", {}), ("(?:", None)],
+    "newsparse.sites.profile.NAMED_GROUP": [
+        ("(?P<names>", {"name": "names"}),
+        ("(?P=open)", {"reference": "open"}),
+        ("(?:", None),
+    ],
+    "newsparse.sites.profile.OPTIONAL_GROUP": [
+        (':is(figure, div[class*="media-"])', {}),
+        ("div.x", None),
+    ],
+    "newsparse.sites.profile.SELECTOR_NEEDLE": [
+        ('a[href*="feedx."]', {"value": "feedx."}),
+        (".moreArticle", {"word": "moreArticle"}),
+        ("div > p", None),
+    ],
     "newsparse.html.TAG": [
         ('<div class="paragraph">', {}),
         ("</p>", {}),

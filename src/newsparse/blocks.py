@@ -38,9 +38,14 @@ class Block:
     rule: str | None = None
 
 
-def segment(tree: LexborHTMLParser, root: Node, profile: SiteProfile) -> list[Block]:
-    """All blocks under `root`, in page order, with text rules applied."""
-    walker = _Walker(_match_block_rules(tree, profile.block_rules))
+def segment(
+    tree: LexborHTMLParser, root: Node, profile: SiteProfile, source: str | None = None
+) -> list[Block]:
+    """All blocks under `root`, in page order, with text rules applied.
+
+    `source`, the HTML the tree was parsed from, lets rules that cannot match be skipped.
+    """
+    walker = _Walker(_match_block_rules(tree, profile.block_rules, source))
     content = tree.css_first(profile.content_selector) if profile.content_selector else None
     if content is not None:
         walker.outside = _ancestors(content)
@@ -59,10 +64,18 @@ def _ancestors(node: Node) -> set[int]:
     return found
 
 
-def _match_block_rules(tree: LexborHTMLParser, rules: Iterable[BlockRule]) -> dict[int, BlockRule]:
-    """Each element a rule selects, by identity; the first rule listed wins."""
+def _match_block_rules(
+    tree: LexborHTMLParser, rules: Iterable[BlockRule], source: str | None
+) -> dict[int, BlockRule]:
+    """Each element a rule selects, by identity; the first rule listed wins.
+
+    A rule whose class names or attribute values do not occur in the source is skipped.
+    """
     matched: dict[int, BlockRule] = {}
+    lowered = source.lower() if source is not None else None
     for rule in rules:
+        if lowered is not None and not rule.may_match(lowered):
+            continue
         for node in tree.css(rule.selector):
             matched.setdefault(node.mem_id, rule)
     return matched

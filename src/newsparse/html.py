@@ -48,8 +48,9 @@ VOID_TAGS = frozenset(
     }
 )
 
-TAGS_BEFORE_DEPTH_CHECK = 4000
-"""Markup with fewer tags than this cannot nest deeply enough to matter; it is not scanned."""
+TAGS_BEFORE_DEPTH_CHECK = 20_000
+"""Markup with fewer tags than this parses quickly however it nests (the block walker bounds its
+own depth); only larger markup is scanned."""
 
 
 SELF_CLOSED_IFRAME = re.compile(r"(<iframe\b[^<>]*?)\s*/>", re.IGNORECASE)

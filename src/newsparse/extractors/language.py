@@ -10,7 +10,7 @@ from .scripts import SIMPLIFIED, TRADITIONAL
 MIN_LETTERS = 20
 """Below this many letters in all, the text says too little to decide."""
 
-SAMPLE_LENGTH = 600
+SAMPLE_LENGTH = 400
 """Characters read: the opening of a story decides its language as well as the whole."""
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

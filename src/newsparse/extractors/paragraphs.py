@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from pydantic import TypeAdapter
+
 from ..document import Document, Extracted
 from ..errors import WarningCode
 from ..models import Paragraph
 
+PARAGRAPHS = TypeAdapter(list[Paragraph])
+"""Validates a post's paragraphs in one call: several times faster than one model each."""
+
 
 def extract(document: Document) -> Extracted:
-    # Built without validation: the segmenter already guarantees a str text and a text role.
-    paragraphs = [
-        Paragraph.model_construct(text=block.text, kind=block.role.value)
-        for block in document.text_blocks()
-    ]
+    paragraphs = PARAGRAPHS.validate_python(
+        [{"text": block.text, "kind": block.role.value} for block in document.text_blocks()]
+    )
     if paragraphs:
         return Extracted({"paragraphs": paragraphs})
     if not document.parts.body:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, partial
 
 
 class Role(str, Enum):
@@ -74,6 +74,53 @@ class BlockRule:
     reason: Reason | None = None
     breaks_line: bool = True
 
+    @cached_property
+    def needles(self) -> tuple[tuple[str, ...], ...] | None:
+        """For each alternative of the selector, strings its match needs in the raw HTML
+        (class names, ids, attribute values); `None` when some alternative needs none.
+        A rule none of whose alternatives can match is not queried at all."""
+        found = []
+        for alternative in split_selector(self.selector):
+            required = tuple(needle.lower() for needle in _needles(OPTIONAL_GROUP.sub("", alternative)))
+            if not required:
+                return None
+            found.append(required)
+        return tuple(found)
+
+    def may_match(self, lowered_html: str) -> bool:
+        """Whether the rule can match markup whose lower-cased source is `lowered_html`
+        (lower-cased because selectors match class names without regard to case in the
+        quirks mode that doctype-less feed HTML is parsed in)."""
+        needles = self.needles
+        return needles is None or any(
+            all(needle in lowered_html for needle in alternative) for alternative in needles
+        )
+
+
+OPTIONAL_GROUP = re.compile(r":(?:not|is|where|matches|any)\((?:[^()]|\([^()]*\))*\)")
+"""`:not(.x)`, `:is(figure, .media)` — what they name need not be present."""
+
+SELECTOR_NEEDLE = re.compile(
+    r"[.#](?P<word>[\w-]+)|\[[\w-]+[*^$~|]?=\s*[\"']?(?P<value>[^\"'\]]+)[\"']?\s*\]"
+)
+"""`.moreArticle`, `#imu`, `[href*="feedx."]`: things a match needs in the source text."""
+
+
+def split_selector(selector: str) -> list[str]:
+    """The comma-separated alternatives of a selector list, commas inside `(…)` left alone."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(selector):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(selector[start:index])
+            start = index + 1
+    parts.append(selector[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _needles(alternative: str) -> list[str]:
+    return [m.group("word") or m.group("value") for m in SELECTOR_NEEDLE.finditer(alternative)]
+
 
 class Cut(str, Enum):
     """How much of a line a matching `TextRule` takes."""
@@ -133,23 +180,28 @@ class SiteProfile:
         return any_of(rule.pattern for rule in self.text_rules)
 
 
-NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-"""`(?P<names>` — named groups become plain ones when patterns are joined."""
+NAMED_GROUP = re.compile(
+    r"\(\?P<(?P<name>\w+)>|\(\?P=(?P<reference>\w+)\)|\(\?\((?P<condition>\w+)\)"
+)
+"""`(?P<names>`, `(?P=open)`, `(?(open)`: group names, made unique when patterns are joined."""
 
 SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
 
 
 def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """A pattern that matches where any of `patterns` matches (each keeps its own flags), or
-    `None` when they cannot be joined."""
+    """A pattern that matches where any of `patterns` matches (each keeps its own flags and
+    groups, renamed apart), or `None` when there are none."""
     parts = []
-    for pattern in patterns:
+    for index, pattern in enumerate(patterns):
         letters = "".join(letter for flag, letter in SCOPED_FLAGS if pattern.flags & flag)
-        source = NAMED_GROUP.sub("(?:", pattern.pattern)
+        source = NAMED_GROUP.sub(partial(_renamed, index=index), pattern.pattern)
         parts.append(f"(?{letters}:{source})" if letters else f"(?:{source})")
-    if not parts:
-        return None
-    try:
-        return re.compile("|".join(parts))
-    except re.error:  # a pattern refers to its own named groups, `(?P=name)`: no shortcut then
-        return None
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _renamed(match: re.Match[str], index: int) -> str:
+    if match.group("name"):
+        return f"(?P<p{index}_{match.group('name')}>"
+    if match.group("reference"):
+        return f"(?P=p{index}_{match.group('reference')})"
+    return f"(?(p{index}_{match.group('condition')})"

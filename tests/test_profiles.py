@@ -1,0 +1,78 @@
+"""Site profiles: the shortcuts they take are sound, and every profile is reachable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, FIXTURES
+from newsparse import sites
+from newsparse.extractors import front_matter
+from newsparse.html import parse_html
+from newsparse.post import split_post
+from newsparse.sites.profile import any_of, split_selector
+
+POSTS = sorted(FIXTURES.rglob("*.md")) + sorted(CORPUS.glob("posts*/*/*.md"))
+
+
+def readable(post: Path) -> tuple[str, sites.SiteProfile] | None:
+    try:
+        parts = split_post(post.read_text(encoding="utf-8", errors="replace").replace("\r", ""))
+        matter, _ = front_matter.extract(parts.front_matter)
+    except Exception:  # noqa: BLE001 - posts that do not parse are covered elsewhere
+        return None
+    return parts.body, sites.detect(matter)
+
+
+def test_skipped_block_rules_could_not_have_matched() -> None:
+    """`may_match` may only skip a rule whose selector selects nothing."""
+    unsound = set()
+    for post in POSTS:
+        found = readable(post)
+        if found is None:
+            continue
+        body, profile = found
+        tree, lowered = parse_html(body), body.lower()
+        for rule in profile.block_rules:
+            if not rule.may_match(lowered) and tree.css(rule.selector):
+                unsound.add((profile.id, rule.name, post.name))
+    assert not unsound
+
+
+def test_joined_text_rules_match_where_any_rule_does() -> None:
+    for profile in sites.PROFILES:
+        joined = profile.any_text_rule
+        assert joined is not None or not profile.text_rules
+        for post in POSTS[:400]:
+            for line in post.read_text(encoding="utf-8", errors="replace").splitlines()[:40]:
+                some = any(rule.pattern.search(line) for rule in profile.text_rules)
+                assert (joined is not None and joined.search(line) is not None) == some, (
+                    profile.id,
+                    line[:60],
+                )
+
+
+def test_any_of_keeps_flags_and_renames_groups() -> None:
+    import re
+
+    joined = any_of([re.compile(r"(?P<a>x)(?P=a)"), re.compile(r"(?P<a>Y)", re.IGNORECASE)])
+    assert joined is not None
+    assert joined.search("xx")
+    assert joined.search("y")
+    assert not joined.search("xz")
+
+
+def test_split_selector_leaves_commas_inside_parentheses() -> None:
+    assert split_selector("a, :is(b, c) > d,e") == ["a", ":is(b, c) > d", "e"]
+
+
+@pytest.mark.parametrize("profile", sites.PROFILES, ids=lambda p: p.id)
+def test_every_profile_is_found_by_its_tag_and_host(profile: sites.SiteProfile) -> None:
+    from newsparse.models import FrontMatter
+
+    assert sites.detect(FrontMatter(title="t", tags=[profile.tags[0]])) is profile
+    assert (
+        sites.detect(FrontMatter(title="t", source_url=f"https://{profile.hosts[0]}/a")) is profile
+    )
+    assert sites.detect(FrontMatter(title="t", tags=["未知網站"])).id == "unknown"

@@ -61,3 +61,21 @@ def test_pool_and_single_process_give_identical_records(tmp_path: Path) -> None:
 def test_parse_many_is_lazy() -> None:
     results = parse_many([SEED] * 3, workers=1)
     assert isinstance(next(results), newsparse.Article)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_json_from_workers_equals_the_articles_json(tmp_path: Path, workers: int) -> None:
+    from newsparse.batch import ArticleJson, parse_many_json
+
+    files = [*make_tree(tmp_path), tmp_path / "missing.md"]
+    articles = list(parse_many(files, workers=1))
+    serialised = list(parse_many_json(files, workers=workers))
+    assert [r.path for r in serialised] == [r.path for r in articles]
+    for article, record in zip(articles, serialised, strict=True):
+        if isinstance(article, Failure):
+            assert record == article
+        else:
+            assert isinstance(record, ArticleJson)
+            assert record.json == article.model_dump_json()
+            assert record.warnings == len(article.warnings)
+            assert record.source_url == article.front_matter.source_url

@@ -119,6 +119,7 @@ def test_interrupt_leaves_no_output_file(tmp_path: Path, monkeypatch: pytest.Mon
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "parse_many", interrupted)
+    monkeypatch.setattr(cli, "parse_many_json", interrupted)
     assert cli.main(["parse", str(posts(tmp_path)), "-o", str(out)]) == 130
     assert list(tmp_path.iterdir()) == [tmp_path / "posts"]
 

@@ -17,12 +17,12 @@ from typing import IO, Any, TypeVar
 
 from . import __version__, coverage
 from .api import parse_file
-from .batch import Failure, Result, iter_post_paths, parse_many
+from .batch import ArticleJson, Failure, Outcome, iter_post_paths, parse_many, parse_many_json
 from .errors import ParseError
 from .explain import explain_file
 from .models import Article
 from .review import MISSING_FIELDS, Selection, render
-from .writers import FORMATS, AtomicFile, Sink, format_from_path, make_sink
+from .writers import FORMATS, JSON_FORMATS, AtomicFile, Sink, format_from_path, make_sink
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 T = TypeVar("T")
@@ -138,9 +138,12 @@ def run_parse(args: argparse.Namespace) -> int:
     tally, started = Tally(), time.monotonic()
     try:
         sink = make_sink(format_name, output.handle if output else sys.stdout)
-        for result in _with_progress(
-            parse_many(paths, workers=args.workers), len(paths), args.no_progress
-        ):
+        results = (
+            parse_many_json(paths, workers=args.workers)
+            if format_name in JSON_FORMATS
+            else parse_many(paths, workers=args.workers)
+        )
+        for result in _with_progress(results, len(paths), args.no_progress):
             _record(result, sink, errors.handle if errors else sys.stderr, tally, args.dedupe)
         sink.close()
     except KeyboardInterrupt:
@@ -194,20 +197,27 @@ def _expand_stdin(paths: Sequence[str]) -> Iterator[str]:
             yield path
 
 
-def _record(result: Result, sink: Sink, errors: IO[str], tally: Tally, dedupe: bool) -> None:
+def _record(result: Outcome, sink: Sink, errors: IO[str], tally: Tally, dedupe: bool) -> None:
     tally.inputs += 1
     if isinstance(result, Failure):
         tally.failed += 1
         errors.write(result.model_dump_json() + "\n")
         return
     tally.parsed += 1
-    tally.warnings += len(result.warnings)
-    if dedupe and (url := result.front_matter.source_url):
+    if isinstance(result, ArticleJson):
+        warnings, url = result.warnings, result.source_url
+    else:
+        warnings, url = len(result.warnings), result.front_matter.source_url
+    tally.warnings += warnings
+    if dedupe and url:
         if url in tally.seen_urls:
             tally.duplicates += 1
             return
         tally.seen_urls.add(url)
-    sink.write(result)
+    if isinstance(result, ArticleJson):
+        sink.write_json(result.json)
+    else:
+        sink.write(result)
 
 
 def _with_progress(results: Iterator[T], total: int, disabled: bool) -> Iterator[T]:

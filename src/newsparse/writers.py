@@ -16,11 +16,14 @@ from .models import Article
 from .records import FLAT_COLUMNS, flat_record, to_markdown
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "md")
+JSON_FORMATS = ("jsonl", "json")
+"""Formats written from JSON text alone, which workers can produce themselves."""
 PARQUET_BATCH = 512
 
 
 class Sink(Protocol):
     def write(self, article: Article) -> None: ...
+    def write_json(self, text: str) -> None: ...
     def close(self) -> None: ...
 
 
@@ -51,7 +54,10 @@ class JsonLinesSink:
         self.stream = stream
 
     def write(self, article: Article) -> None:
-        self.stream.write(article.model_dump_json() + "\n")
+        self.write_json(article.model_dump_json())
+
+    def write_json(self, text: str) -> None:
+        self.stream.write(text + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -64,7 +70,10 @@ class JsonArraySink:
         stream.write("[")
 
     def write(self, article: Article) -> None:
-        self.stream.write(("," if self.count else "") + "\n" + article.model_dump_json())
+        self.write_json(article.model_dump_json())
+
+    def write_json(self, text: str) -> None:
+        self.stream.write(("," if self.count else "") + "\n" + text)
         self.count += 1
 
     def close(self) -> None:
@@ -72,7 +81,14 @@ class JsonArraySink:
         self.stream.flush()
 
 
-class CsvSink:
+class _NeedsArticles:
+    """Sinks that render from the Article itself cannot take pre-serialised JSON."""
+
+    def write_json(self, text: str) -> None:
+        raise TypeError(f"{type(self).__name__} writes Articles, not JSON text")
+
+
+class CsvSink(_NeedsArticles):
     def __init__(self, stream: IO[str]) -> None:
         self.writer = csv.DictWriter(stream, fieldnames=FLAT_COLUMNS)
         self.writer.writeheader()
@@ -85,7 +101,7 @@ class CsvSink:
         self.stream.flush()
 
 
-class MarkdownSink:
+class MarkdownSink(_NeedsArticles):
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.count = 0
@@ -98,7 +114,7 @@ class MarkdownSink:
         self.stream.flush()
 
 
-class ParquetSink:
+class ParquetSink(_NeedsArticles):
     """Nested columns, one row per article (needs the `parquet` extra: pyarrow)."""
 
     def __init__(self, stream: IO[bytes]) -> None:

@@ -81,7 +81,9 @@ class BlockRule:
         A rule none of whose alternatives can match is not queried at all."""
         found = []
         for alternative in split_selector(self.selector):
-            required = tuple(needle.lower() for needle in _needles(OPTIONAL_GROUP.sub("", alternative)))
+            required = tuple(
+                needle.lower() for needle in _needles(OPTIONAL_GROUP.sub("", alternative))
+            )
             if not required:
                 return None
             found.append(required)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, text_of
+from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, first, text_of
 from .sites.profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 MAX_DEPTH = 200
@@ -46,7 +46,7 @@ def segment(
     `source`, the HTML the tree was parsed from, lets rules that cannot match be skipped.
     """
     walker = _Walker(_match_block_rules(tree, profile.block_rules, source))
-    content = tree.css_first(profile.content_selector) if profile.content_selector else None
+    content = first(tree, profile.content_selector) if profile.content_selector else None
     if content is not None:
         walker.outside = _ancestors(content)
         walker.content_id = content.mem_id

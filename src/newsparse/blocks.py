@@ -227,3 +227,16 @@ def _cut(
     if after:
         pieces.extend(_decide_line(Block(block.node, after, block.role), rules))
     return pieces
+
+
+def drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
+    """A line repeating the post's title word for word is the headline again, not story text."""
+    wanted = collapse(title)
+    if not wanted:
+        return blocks
+    return [
+        Block(block.node, block.text, Role.DROPPED, Reason.DUPLICATE, "repeated-title")
+        if block.role.is_text and block.text == wanted
+        else block
+        for block in blocks
+    ]

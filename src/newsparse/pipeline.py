@@ -61,6 +61,7 @@ def read_document(text: str, path: str | None = None, limits: Limits = DEFAULT_L
     tree = html.parse_html(markup)
     root = tree.body
     segmented = blocks.segment(tree, root, profile, markup) if root is not None else []
+    segmented = blocks.drop_repeated_title(segmented, matter.title)
     return Document(path, parts, matter, profile, tree, tuple(segmented), warnings)
 
 

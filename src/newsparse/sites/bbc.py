@@ -158,7 +158,7 @@ BLOCK_RULES = (
         "headline",
         'h1[class*="Headline"], h1[class*="VisuallyHiddenText"], strong[class*="Headline"]',
         Role.DROPPED,
-        Reason.HEADER,
+        Reason.DUPLICATE,
     ),
     BlockRule("timestamp", 'time, [class*="StyledTimestamp"]', Role.DROPPED, Reason.HEADER),
     BlockRule("byline-name", 'ul[class*="Person"] > li[class*="Name"]', Role.BYLINE),

@@ -68,7 +68,7 @@ NOTE_CREDIT = re.compile(
 BLOCK_RULES = (
     BlockRule("summary-deck", "div > h2:first-child", Role.DROPPED, Reason.HEADER),
     BlockRule("figure", "figure.wp-caption", Role.FIGURE),
-    BlockRule("donate-banner", "section.widget", Role.DROPPED, Reason.AD),
+    BlockRule("donate-banner", "section.widget", Role.DROPPED, Reason.PROMO),
     BlockRule("video", "div.video-container", Role.EMBED),
     *SHARED_BLOCK_RULES,
 )

@@ -122,7 +122,7 @@ TEXT_RULES = (
     TextRule("comment-disclaimer", COMMENT_DISCLAIMER, Role.DROPPED, Reason.BOILERPLATE),
     TextRule("podcast", PODCAST_PROMO, Role.DROPPED, Reason.PROMO),
     TextRule("related", RELATED_LINE, Role.RELATED, cut=Cut.TAIL),
-    TextRule("gallery-title", GALLERY_TITLE, Role.DROPPED, Reason.CAROUSEL),
+    TextRule("gallery-title", GALLERY_TITLE, Role.DROPPED, Reason.WIDGET),
     TextRule("photo-line", PHOTO_LINE, Role.CAPTION),
     TextRule("series-label", SERIES_LABEL, Role.DROPPED, Reason.NAVIGATION),
     TextRule("timestamp", HEADER_TIMESTAMP, Role.DROPPED, Reason.HEADER),

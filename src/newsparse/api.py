@@ -25,8 +25,7 @@ def parse(text: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS
 
     Line endings may be CRLF or CR; NUL characters are removed with a warning.
     """
-    _check_size(text, path, limits)
-    text, warnings = normalise_text(text)
+    text, warnings = prepare_text(text, path, limits)
     return build_article(read_document(text, path, limits), warnings)
 
 
@@ -40,10 +39,21 @@ def parse_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS)
     before it is read.
     """
     name = os.fspath(path)
-    data = _read_bytes(name, limits)
-    text, decode_warnings = decode_post(data, name)
+    text, warnings = read_post(name, limits)
+    return build_article(read_document(text, name, limits), warnings)
+
+
+def prepare_text(text: str, path: str | None, limits: Limits) -> tuple[str, tuple[str, ...]]:
+    """A post's text checked against the size limit and normalised, with warnings."""
+    _check_size(text, path, limits)
+    return normalise_text(text)
+
+
+def read_post(name: str, limits: Limits) -> tuple[str, tuple[str, ...]]:
+    """A post file's text, read within the size limit, decoded and normalised, with warnings."""
+    text, decode_warnings = decode_post(_read_bytes(name, limits), name)
     text, text_warnings = normalise_text(text)
-    return build_article(read_document(text, name, limits), decode_warnings + text_warnings)
+    return text, decode_warnings + text_warnings
 
 
 def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:

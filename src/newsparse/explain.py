@@ -15,8 +15,7 @@ import os
 from pydantic import BaseModel, Field
 
 from . import blocks as segmenter
-from .api import normalise_text
-from .decoding import decode_post
+from .api import prepare_text, read_post
 from .html import Node
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
@@ -50,17 +49,15 @@ class Explanation(BaseModel):
 
 def explain(text: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Explanation:
     """`parse(text)` plus the decision taken on every block of the body HTML."""
-    text, warnings = normalise_text(text)
+    text, warnings = prepare_text(text, path, limits)
     return _explained(text, path, limits, warnings)
 
 
 def explain_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Explanation:
-    from .api import _read_bytes
-
+    """`parse_file(path)` plus the decision taken on every block of the body HTML."""
     name = os.fspath(path)
-    text, decode_warnings = decode_post(_read_bytes(name, limits), name)
-    text, text_warnings = normalise_text(text)
-    return _explained(text, name, limits, decode_warnings + text_warnings)
+    text, warnings = read_post(name, limits)
+    return _explained(text, name, limits, warnings)
 
 
 def _explained(

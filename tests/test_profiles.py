@@ -11,7 +11,12 @@ from newsparse import sites
 from newsparse.extractors import front_matter
 from newsparse.html import parse_html
 from newsparse.post import split_post
-from newsparse.sites.profile import any_of, split_selector
+from newsparse.sites.profile import (
+    anchored_at_start,
+    any_of,
+    split_selector,
+    top_level_alternatives,
+)
 
 POSTS = sorted(FIXTURES.rglob("*.md")) + sorted(CORPUS.glob("posts*/*/*.md"))
 
@@ -40,17 +45,36 @@ def test_skipped_block_rules_could_not_have_matched() -> None:
     assert not unsound
 
 
-def test_joined_text_rules_match_where_any_rule_does() -> None:
+def test_line_screen_passes_only_lines_no_rule_matches() -> None:
     for profile in sites.PROFILES:
-        joined = profile.any_text_rule
-        assert joined is not None or not profile.text_rules
+        screen = profile.line_screen
+        assert screen is not None or not profile.text_rules
         for post in POSTS[:400]:
             for line in post.read_text(encoding="utf-8", errors="replace").splitlines()[:40]:
                 some = any(rule.pattern.search(line) for rule in profile.text_rules)
-                assert (joined is not None and joined.search(line) is not None) == some, (
+                assert (screen is not None and screen.may_match(line)) == some, (
                     profile.id,
                     line[:60],
                 )
+
+
+def test_anchored_rules_are_told_from_floating_ones() -> None:
+    import re
+
+    assert anchored_at_start(re.compile(r"^获取更多RSS|^https?://feedx\.\w+/?$"))
+    assert not anchored_at_start(re.compile(r"(?:^|\s)(?P<names>x)責任編輯"))
+    assert not anchored_at_start(re.compile(r"^Array$|\s*[（(]完[)）]$"))
+    assert not anchored_at_start(re.compile(r"^a", re.MULTILINE))
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes() -> None:
+    assert top_level_alternatives(r"^a|^(b|c)|[|]d|\|e|[]|]f") == [
+        "^a",
+        "^(b|c)",
+        "[|]d",
+        r"\|e",
+        "[]|]f",
+    ]
 
 
 def test_any_of_keeps_flags_and_renames_groups() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, first, text_of
-from .sites.profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
+from .sites.profile import BlockRule, Cut, LineScreen, Reason, Role, SiteProfile, TextRule
 
 MAX_DEPTH = 200
 """Below this depth a subtree is read as one line of text, so no markup can exhaust the stack."""
@@ -52,7 +52,7 @@ def segment(
         walker.content_id = content.mem_id
     walker.walk(root, Role.PARAGRAPH, 0)
     walker.flush()
-    return apply_text_rules(walker.blocks, profile.text_rules, profile.any_text_rule)
+    return apply_text_rules(walker.blocks, profile.text_rules, profile.line_screen)
 
 
 def _ancestors(node: Node) -> set[int]:
@@ -184,17 +184,17 @@ def _role_inside(tag: str, outer: Role) -> Role:
 
 
 def apply_text_rules(
-    blocks: list[Block], rules: tuple[TextRule, ...], any_rule: re.Pattern[str] | None = None
+    blocks: list[Block], rules: tuple[TextRule, ...], screen: LineScreen | None = None
 ) -> list[Block]:
     """Give text lines matching a rule that rule's role, cutting lines where a rule says so.
 
-    `any_rule`, when given, matches wherever some rule might: lines it misses are kept as they are.
+    `screen`, when given, passes lines no rule can match: they are kept as they are.
     """
     if not rules:
         return blocks
     decided: list[Block] = []
     for block in blocks:
-        if block.role.is_text and (any_rule is None or any_rule.search(block.text)):
+        if block.role.is_text and (screen is None or screen.may_match(block.text)):
             decided.extend(_decide_line(block, rules))
         else:
             decided.append(block)

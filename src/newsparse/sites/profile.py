@@ -176,10 +176,65 @@ class SiteProfile:
     """Strings that must never reach a paragraph, caption or title (checked by tests)."""
 
     @cached_property
-    def any_text_rule(self) -> re.Pattern[str] | None:
-        """One pattern matching wherever any text rule might: most lines are then decided
-        by a single search instead of one per rule."""
-        return any_of(rule.pattern for rule in self.text_rules)
+    def line_screen(self) -> LineScreen | None:
+        """Where any text rule might match a line: most lines are then passed over after
+        one or two regex calls instead of one per rule."""
+        if not self.text_rules:
+            return None
+        patterns = [rule.pattern for rule in self.text_rules]
+        return LineScreen(
+            at_start=any_of(p for p in patterns if anchored_at_start(p)),
+            anywhere=any_of(p for p in patterns if not anchored_at_start(p)),
+        )
+
+
+@dataclass(frozen=True)
+class LineScreen:
+    """The text rules joined in two patterns. Those anchored at the line's start (`^…`) are
+    tried there only: searched for, a joined pattern tries every alternative at every
+    position, anchored or not."""
+
+    at_start: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def may_match(self, line: str) -> bool:
+        return (self.at_start is not None and self.at_start.match(line) is not None) or (
+            self.anywhere is not None and self.anywhere.search(line) is not None
+        )
+
+
+def anchored_at_start(pattern: re.Pattern[str]) -> bool:
+    """Whether every top-level alternative of `pattern` starts with `^` (and `^` means the
+    start of the text, not of each line)."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    return all(part.startswith("^") for part in top_level_alternatives(pattern.pattern))
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """`^a|^(b|c)|[|]d` → `^a`, `^(b|c)`, `[|]d`: the branches of a regex source not nested
+    in a group or character class."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("]", index + 1) or source.startswith("^]", index + 1):
+                index += 1 + (source[index + 1] == "^")  # a leading `]` is a member
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
 
 
 NAMED_GROUP = re.compile(

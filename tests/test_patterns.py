@@ -50,8 +50,8 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ("[ (臺)中央社CNA ]", {"items": " (臺)中央社CNA "}),
     ],
     "newsparse.scoring.TOKEN": [("Biden說", {}), ("，。", None)],
-    "newsparse.extractors.language.HAN": [("美國", {})],
-    "newsparse.extractors.language.LATIN": [("Biden", {})],
+    "newsparse.extractors.language.HAN_RUN": [("美國", {}), ("Biden", None)],
+    "newsparse.extractors.language.LATIN_RUN": [("Biden", {}), ("美國", None)],
     "newsparse.extractors.language.TRADITIONAL_ONLY": [("美國總統", {}), ("美国总统", None)],
     "newsparse.extractors.language.SIMPLIFIED_ONLY": [("美国总统", {}), ("美國總統", None)],
     "newsparse.html.SELF_CLOSED_IFRAME": [

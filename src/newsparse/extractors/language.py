@@ -13,20 +13,32 @@ MIN_LETTERS = 20
 SAMPLE_LENGTH = 400
 """Characters read: the opening of a story decides its language as well as the whole."""
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 TRADITIONAL_ONLY = re.compile(f"[{''.join(sorted(TRADITIONAL))}]")
 SIMPLIFIED_ONLY = re.compile(f"[{''.join(sorted(SIMPLIFIED))}]")
 
 
 def extract(document: Document) -> Extracted:
-    text = "".join(block.text for block in document.text_blocks()) or document.front_matter.title
+    text = _opening(document) or document.front_matter.title
     return Extracted({"language": detect_language(text[:SAMPLE_LENGTH])})
+
+
+def _opening(document: Document) -> str:
+    """The story's first `SAMPLE_LENGTH` characters or so, without joining all of it."""
+    pieces: list[str] = []
+    length = 0
+    for block in document.text_blocks():
+        pieces.append(block.text)
+        length += len(block.text)
+        if length >= SAMPLE_LENGTH:
+            break
+    return "".join(pieces)
 
 
 def detect_language(text: str) -> str:
     """`zh-Hant` or `zh-Hans` by which script's distinctive characters are more frequent."""
-    han, latin = len(HAN.findall(text)), len(LATIN.findall(text))
+    han, latin = _letters(HAN_RUN, text), _letters(LATIN_RUN, text)
     if han + latin < MIN_LETTERS:
         return "und"
     if latin > 3 * han:
@@ -36,3 +48,8 @@ def detect_language(text: str) -> str:
     if traditional == simplified:
         return "und"
     return "zh-Hant" if traditional > simplified else "zh-Hans"
+
+
+def _letters(run: re.Pattern[str], text: str) -> int:
+    """Characters in runs of `run` (counted by runs: one match object per run, not per letter)."""
+    return sum(map(len, run.findall(text)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -30,10 +31,21 @@ class Document:
         return self.front_matter.source_url
 
     def blocks_of(self, *roles: Role) -> Iterator[Block]:
+        """The blocks of these roles, in page order."""
+        if len(roles) == 1:
+            return iter(self._by_role.get(roles[0], ()))
         return (block for block in self.blocks if block.role in roles)
 
     def text_blocks(self) -> Iterator[Block]:
         return (block for block in self.blocks if block.role.is_text)
+
+    @cached_property
+    def _by_role(self) -> dict[Role, list[Block]]:
+        """Blocks grouped once, so that each extractor does not pass over all of them."""
+        grouped: dict[Role, list[Block]] = {}
+        for block in self.blocks:
+            grouped.setdefault(block.role, []).append(block)
+        return grouped
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ def first(node: Node | LexborHTMLParser, selector: str) -> Node | None:
 
 def attr(node: Node, name: str) -> str | None:
     """An attribute's value, stripped; `None` when absent or empty."""
-    value = node.attributes.get(name)
+    value = node.attrs.get(name)  # a lookup; `attributes` would build a dict of them all
     if value is None:
         return None
     value = value.strip()

@@ -37,6 +37,9 @@ def through_proxy(url: str) -> str:
 
     weserv writes targets without a scheme, `ssl:` marking an https one.
     """
+    lowered = url.lower()
+    if not any(host in lowered for host in IMAGE_PROXY_HOSTS):  # most images: no need to split
+        return url
     try:
         parts = urlsplit(url if URL_SCHEME.match(url) or url.startswith("//") else f"//{url}")
         host = parts.hostname

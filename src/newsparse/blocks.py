@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -27,9 +27,12 @@ EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})
 CELL_TAGS = frozenset({"td", "th"})
 
 
-@dataclass(frozen=True)
-class Block:
-    """One decided piece of the post: its element, its text and what it is."""
+class Block(NamedTuple):
+    """One decided piece of the post: its element, its text and what it is.
+
+    (A named tuple: tens of thousands are made per thousand posts, and a tuple is
+    built several times faster than a frozen dataclass.)
+    """
 
     node: Node
     text: str

@@ -25,6 +25,11 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})
 CELL_TAGS = frozenset({"td", "th"})
+SPECIAL_TAGS = INVISIBLE_TAGS | EMBED_TAGS | CELL_TAGS | BLOCK_TAGS | {"br", "img"}
+"""Tags the walk does more with than read their text into the current line."""
+PLAIN_BLOCK_TAGS = BLOCK_TAGS - INVISIBLE_TAGS - EMBED_TAGS - CELL_TAGS
+"""Block tags that are nothing else: each starts and ends a line."""
+
 
 
 class Block(NamedTuple):
@@ -101,10 +106,13 @@ class _Walker:
         if node.mem_id in self.outside:
             self.walk_outside(node, depth)
             return
+        pieces = self.pieces
         child = node.child
         while child is not None:
             if child.is_text_node:
-                self.add_text(child.text_content or "", node, role)
+                if not pieces:
+                    self.line_node, self.line_role = node, role
+                pieces.append(child.text_content or "")
             elif child.is_element_node:
                 self.visit(child, role, depth + 1)
             child = child.next
@@ -137,6 +145,12 @@ class _Walker:
             if rule.breaks_line:
                 self.flush()
             self.blocks.append(Block(element, text_of(element), rule.role, rule.reason, rule.name))
+        elif tag in PLAIN_BLOCK_TAGS and depth <= MAX_DEPTH:  # the common cases first
+            self.flush()
+            self.walk(element, _role_inside(tag, role), depth)
+            self.flush()
+        elif tag not in SPECIAL_TAGS and depth <= MAX_DEPTH:
+            self.walk(element, role, depth)
         elif tag in INVISIBLE_TAGS:
             return
         elif tag == "br":
@@ -172,7 +186,7 @@ class _Walker:
         text = collapse("".join(self.pieces))
         if text and self.line_node is not None:
             self.blocks.append(Block(self.line_node, text, self.line_role))
-        self.pieces = []
+        self.pieces.clear()
         self.line_node = None
 
 

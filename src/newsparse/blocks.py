@@ -10,12 +10,22 @@ The field extractors then read the blocks of the role they care about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .html import BLOCK_TAGS, INVISIBLE_TAGS, Node, children, collapse, first, text_of
+from .html import (
+    BLOCK_TAGS,
+    INVISIBLE_TAGS,
+    Node,
+    all_text_of,
+    children,
+    collapse,
+    first,
+    has_invisible_tags,
+    text_of,
+)
 from .sites.profile import BlockRule, Cut, LineScreen, Reason, Role, SiteProfile, TextRule
 
 MAX_DEPTH = 200
@@ -53,7 +63,11 @@ def segment(
 
     `source`, the HTML the tree was parsed from, lets rules that cannot match be skipped.
     """
-    walker = _Walker(_match_block_rules(tree, profile.block_rules, source))
+    lowered = source.lower() if source is not None else None
+    walker = _Walker(
+        _match_block_rules(tree, profile.block_rules, lowered),
+        text_of if lowered is None or has_invisible_tags(lowered) else all_text_of,
+    )
     content = first(tree, profile.content_selector) if profile.content_selector else None
     if content is not None:
         walker.outside = _ancestors(content)
@@ -73,14 +87,13 @@ def _ancestors(node: Node) -> set[int]:
 
 
 def _match_block_rules(
-    tree: LexborHTMLParser, rules: Iterable[BlockRule], source: str | None
+    tree: LexborHTMLParser, rules: Iterable[BlockRule], lowered: str | None
 ) -> dict[int, BlockRule]:
     """Each element a rule selects, by identity; the first rule listed wins.
 
-    A rule whose class names or attribute values do not occur in the source is skipped.
+    A rule whose class names or attribute values do not occur in the `lowered` source is skipped.
     """
     matched: dict[int, BlockRule] = {}
-    lowered = source.lower() if source is not None else None
     for rule in rules:
         if lowered is not None and not rule.may_match(lowered):
             continue
@@ -92,8 +105,10 @@ def _match_block_rules(
 class _Walker:
     """Accumulates inline text into lines while walking one tree; used once per segment()."""
 
-    def __init__(self, rules: dict[int, BlockRule]) -> None:
+    def __init__(self, rules: dict[int, BlockRule], read_text: Callable[[Node], str]) -> None:
         self.rules = rules
+        self.read_text = read_text
+        """`text_of`, or the faster `all_text_of` when the post has no invisible elements."""
         self.blocks: list[Block] = []
         self.pieces: list[str] = []
         self.line_node: Node | None = None
@@ -135,7 +150,7 @@ class _Walker:
                 )
             elif child.is_element_node and child.tag not in INVISIBLE_TAGS:
                 self.blocks.append(
-                    Block(child, text_of(child), Role.DROPPED, Reason.OUTSIDE, "content")
+                    Block(child, self.read_text(child), Role.DROPPED, Reason.OUTSIDE, "content")
                 )
 
     def visit(self, element: Node, role: Role, depth: int) -> None:
@@ -144,7 +159,7 @@ class _Walker:
         if rule is not None:
             if rule.breaks_line:
                 self.flush()
-            self.blocks.append(Block(element, text_of(element), rule.role, rule.reason, rule.name))
+            self.blocks.append(Block(element, self.read_text(element), rule.role, rule.reason, rule.name))
         elif tag in PLAIN_BLOCK_TAGS and depth <= MAX_DEPTH:  # the common cases first
             self.flush()
             self.walk(element, _role_inside(tag, role), depth)
@@ -159,10 +174,10 @@ class _Walker:
             self.blocks.append(Block(element, "", Role.IMAGE))
         elif tag in EMBED_TAGS:
             self.flush()
-            self.blocks.append(Block(element, text_of(element), Role.EMBED))
+            self.blocks.append(Block(element, self.read_text(element), Role.EMBED))
         elif depth > MAX_DEPTH:
             self.flush()
-            self.blocks.append(Block(element, text_of(element), role, rule="too-deep"))
+            self.blocks.append(Block(element, self.read_text(element), role, rule="too-deep"))
         elif tag in CELL_TAGS:
             self.add_text(" ", element, role)
             self.walk(element, role, depth)

@@ -41,7 +41,6 @@ PLAIN_BLOCK_TAGS = BLOCK_TAGS - INVISIBLE_TAGS - EMBED_TAGS - CELL_TAGS
 """Block tags that are nothing else: each starts and ends a line."""
 
 
-
 class Block(NamedTuple):
     """One decided piece of the post: its element, its text and what it is.
 
@@ -159,7 +158,9 @@ class _Walker:
         if rule is not None:
             if rule.breaks_line:
                 self.flush()
-            self.blocks.append(Block(element, self.read_text(element), rule.role, rule.reason, rule.name))
+            self.blocks.append(
+                Block(element, self.read_text(element), rule.role, rule.reason, rule.name)
+            )
         elif tag in PLAIN_BLOCK_TAGS and depth <= MAX_DEPTH:  # the common cases first
             self.flush()
             self.walk(element, _role_inside(tag, role), depth)

@@ -123,7 +123,7 @@ class _Walker:
         pieces = self.pieces
         child = node.child
         while child is not None:
-            if child.is_text_node:
+            if child.is_text_node:  # `add_text`, inlined: this line runs for every text node
                 if not pieces:
                     self.line_node, self.line_role = node, role
                 pieces.append(child.text_content or "")

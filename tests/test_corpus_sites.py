@@ -53,9 +53,10 @@ def markers(site: str) -> dict[str, list[str]]:
     return loaded
 
 
-NOT_STORY_TEXT = f"{FEED_FOOTER.selector}, figure, figcaption, .wp-caption, .tr-caption"
-"""Feed-service footers and captioned figures (plus WordPress's `The post … appeared first on`
-footer, found by its text): a post whose only text is there — a photo post — has, by the
+NOT_STORY_TEXT = f"{FEED_FOOTER.selector}, figure, figcaption, .wp-caption, .tr-caption, time"
+"""Feed-service footers, captioned figures and dates (plus WordPress's `The post … appeared
+first on` footer and a print edition's `This article appeared in the … section` line, found
+by their text): a post whose only text is there — a photo or chart post — has, by the
 labelling conventions, no body."""
 
 
@@ -73,7 +74,9 @@ def visible_text_in_body(raw: str, site: str, title: str) -> bool:
         element.decompose()
     for paragraph in tree.css("p"):
         words = text_of(paragraph)
-        if words.startswith("The post ") and " appeared first on " in words:
+        if (words.startswith("The post ") and " appeared first on " in words) or (
+            words.startswith("This article appeared in the ") and "print edition" in words
+        ):
             paragraph.decompose()
     visible = text_of(tree.body) if tree.body is not None else ""
     return bool(visible) and visible != collapse(title)

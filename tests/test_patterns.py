@@ -100,10 +100,12 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ),
     ],
     "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
+    "newsparse.extractors.images.EMOJI_ALT": [("[泪]", {}), ("[doge]", {}), ("示威者在曼谷", None)],
     "newsparse.extractors.credits.ROLE_MARK": [
         ("譯者：張正芊/核稿：劉學源", {"role": "譯者"}),
         ("责编：王五 网编：赵六", {"role": "责编"}),
         ("编译 张三；审校 李四", {"bare": "编译"}),
+        ("译者/何黎", {"bare": "译者"}),
     ],
     "newsparse.extractors.names.NAME_SEPARATOR": [
         ("杨威廉/张慈", {}),

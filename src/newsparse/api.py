@@ -20,27 +20,38 @@ from .pipeline import build_article, read_document
 BYTES_PER_CHARACTER_AT_MOST = 4
 
 
-def parse(text: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Article:
+def parse(
+    text: str,
+    *,
+    path: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    site: str | None = None,
+) -> Article:
     """Parse one post's text. Raises only `ParseError` subclasses.
 
     Line endings may be CRLF or CR; NUL characters are removed with a warning.
+    `site` forces a site profile by id instead of detecting it from the front
+    matter; `site="unknown"` uses the generic layer alone. An id no profile has
+    raises `ValueError`.
     """
     text, warnings = prepare_text(text, path, limits)
-    return build_article(read_document(text, path, limits), warnings)
+    return build_article(read_document(text, path, limits, site), warnings)
 
 
-def parse_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, site: str | None = None
+) -> Article:
     """Parse the post stored at `path`.
 
     UTF-8 with or without BOM; a few invalid bytes are replaced (`decode.replaced`);
     GB18030 or Big5 files are recognised (`decode.legacy`); other bytes raise
     `EncodingError`. A missing file raises `PostFileNotFoundError` (also a
     `FileNotFoundError`); a file over `limits.max_bytes` raises `TooLargeError`
-    before it is read.
+    before it is read. `site` as for `parse`.
     """
     name = os.fspath(path)
     text, warnings = read_post(name, limits)
-    return build_article(read_document(text, name, limits), warnings)
+    return build_article(read_document(text, name, limits, site), warnings)
 
 
 def prepare_text(text: str, path: str | None, limits: Limits) -> tuple[str, tuple[str, ...]]:

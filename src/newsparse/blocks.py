@@ -10,7 +10,7 @@ The field extractors then read the blocks of the role they care about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
@@ -53,6 +53,11 @@ class Block(NamedTuple):
     role: Role
     reason: Reason | None = None
     rule: str | None = None
+    links: float = 0.0
+    """The share of the line's characters that stand inside links (0 to 1)."""
+    groups: Mapping[str, str] | None = None
+    """The named groups of the text rule that decided the line: what the line says
+    (`names`, `role`, `code`…), so that no extractor matches the same pattern again."""
 
 
 def segment(
@@ -110,6 +115,10 @@ class _Walker:
         """`text_of`, or the faster `all_text_of` when the post has no invisible elements."""
         self.blocks: list[Block] = []
         self.pieces: list[str] = []
+        self.in_link = 0
+        """How many `<a>` elements the walk is inside."""
+        self.link_chars = 0
+        """Characters of the current line that stand inside links."""
         self.line_node: Node | None = None
         self.line_role = Role.PARAGRAPH
         self.outside: set[int] = set()
@@ -126,7 +135,10 @@ class _Walker:
             if child.is_text_node:  # `add_text`, inlined: this line runs for every text node
                 if not pieces:
                     self.line_node, self.line_role = node, role
-                pieces.append(child.text_content or "")
+                text = child.text_content or ""
+                pieces.append(text)
+                if self.in_link:
+                    self.link_chars += len(text.strip())
             elif child.is_element_node:
                 self.visit(child, role, depth + 1)
             child = child.next
@@ -166,13 +178,18 @@ class _Walker:
             self.walk(element, _role_inside(tag, role), depth)
             self.flush()
         elif tag not in SPECIAL_TAGS and depth <= MAX_DEPTH:
-            self.walk(element, role, depth)
+            if tag == "a":
+                self.in_link += 1
+                self.walk(element, role, depth)
+                self.in_link -= 1
+            else:
+                self.walk(element, role, depth)
         elif tag in INVISIBLE_TAGS:
             return
         elif tag == "br":
             self.flush()
         elif tag == "img":
-            self.blocks.append(Block(element, "", Role.IMAGE))
+            self.blocks.append(Block(element, "", Role.IMAGE, links=float(self.in_link > 0)))
         elif tag in EMBED_TAGS:
             self.flush()
             self.blocks.append(Block(element, self.read_text(element), Role.EMBED))
@@ -201,9 +218,13 @@ class _Walker:
             return
         text = collapse("".join(self.pieces))
         if text and self.line_node is not None:
-            self.blocks.append(Block(self.line_node, text, self.line_role))
+            links = 0.0
+            if self.link_chars:
+                links = min(1.0, self.link_chars / sum(len(piece.strip()) for piece in self.pieces))
+            self.blocks.append(Block(self.line_node, text, self.line_role, links=links))
         self.pieces.clear()
         self.line_node = None
+        self.link_chars = 0
 
 
 def _role_inside(tag: str, outer: Role) -> Role:
@@ -240,7 +261,11 @@ def _decide_line(block: Block, rules: tuple[TextRule, ...]) -> list[Block]:
         if match is None or (rule.cut is Cut.TAIL and match.end() != len(block.text)):
             continue
         if rule.cut is Cut.LINE:
-            return [Block(block.node, block.text, rule.role, rule.reason, rule.name)]
+            return [
+                block._replace(
+                    role=rule.role, reason=rule.reason, rule=rule.name, groups=_groups(match, rule)
+                )
+            ]
         return _cut(block, match, rule, rules)
     return [block]
 
@@ -254,12 +279,22 @@ def _cut(
     after = block.text[match.end() :].strip()
     pieces: list[Block] = []
     if before:
-        pieces.extend(_decide_line(Block(block.node, before, block.role), rules))
+        pieces.extend(_decide_line(block._replace(text=before), rules))
     if matched:
-        pieces.append(Block(block.node, matched, rule.role, rule.reason, rule.name))
+        pieces.append(
+            Block(block.node, matched, rule.role, rule.reason, rule.name, groups=_groups(match, rule))
+        )
     if after:
-        pieces.extend(_decide_line(Block(block.node, after, block.role), rules))
+        pieces.extend(_decide_line(block._replace(text=after), rules))
     return pieces
+
+
+def _groups(match: re.Match[str], rule: TextRule) -> Mapping[str, str] | None:
+    """The named groups a parsing rule's match filled, or `None`."""
+    if not rule.parses:
+        return None
+    found = {name: value for name, value in match.groupdict().items() if value}
+    return found or None
 
 
 def drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
@@ -268,7 +303,7 @@ def drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
     if not wanted:
         return blocks
     return [
-        Block(block.node, block.text, Role.DROPPED, Reason.DUPLICATE, "repeated-title")
+        block._replace(role=Role.DROPPED, reason=Reason.DUPLICATE, rule="repeated-title")
         if block.role.is_text and block.text == wanted
         else block
         for block in blocks

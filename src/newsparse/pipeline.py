@@ -1,4 +1,5 @@
-"""The one place that runs the extractors: read → split → parse HTML once → segment → extract.
+"""The one place that runs the extractors: read → split → parse HTML once → segment → arrange
+→ extract.
 
 Each extractor is a function `Document -> Extracted`, pure: it reads the
 document and returns Article fields by name. `EXTRACTORS` lists them; a test
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import blocks, html, post, sites
+from . import blocks, html, layout, post, sites
 from .document import Document, Extracted
 from .errors import WarningCode
 from .extractors import (
@@ -46,11 +47,20 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def read_document(text: str, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """The post split, its front matter read, its site chosen, its HTML parsed and segmented."""
+def read_document(
+    text: str,
+    path: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    site: str | None = None,
+) -> Document:
+    """The post split, its front matter read, its site chosen, its HTML parsed and segmented.
+
+    `site` names the profile to use instead of the detected one (`"unknown"`: the
+    generic layer alone).
+    """
     parts = post.split_post(text, path)
     matter, warnings = front_matter.extract(parts.front_matter, path, limits)
-    profile = sites.detect(matter)
+    profile = sites.by_id(site) if site is not None else sites.detect(matter)
     markup, flattened = html.limit_nesting(parts.body, limits.max_html_depth)
     if flattened:
         warnings += (
@@ -62,6 +72,7 @@ def read_document(text: str, path: str | None = None, limits: Limits = DEFAULT_L
     root = tree.body
     segmented = blocks.segment(tree, root, profile, markup) if root is not None else []
     segmented = blocks.drop_repeated_title(segmented, matter.title)
+    segmented = layout.arrange(segmented, profile)
     return Document(path, parts, matter, profile, tree, tuple(segmented), warnings)
 
 

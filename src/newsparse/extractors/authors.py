@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..document import Document, Extracted
 from ..models import Person
 from ..sites.profile import Role
+from .dateline import split_reporters_and_place
 from .names import split_names
 
 
 def extract(document: Document) -> Extracted:
     authors: list[Person] = []
     for block in document.blocks_of(Role.BYLINE):
-        for person in parse_byline(block.text, document.profile.byline_patterns):
+        found = (
+            people_of(block.groups)
+            if block.groups
+            else parse_byline(block.text, document.profile.byline_patterns)
+        )
+        for person in found:
             if person.name.casefold() not in {known.name.casefold() for known in authors}:
                 authors.append(person)
     return Extracted({"authors": authors})
@@ -23,9 +30,18 @@ def parse_byline(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[Perso
     for pattern in patterns:
         match = pattern.search(text)
         if match:
-            groups = match.groupdict()
-            title = (groups.get("title") or "").strip() or None
-            return [
-                Person(name=name, title=title) for name in split_names(groups.get("names") or "")
-            ]
+            return people_of(match.groupdict())
     return []
+
+
+def people_of(groups: Mapping[str, str | None]) -> list[Person]:
+    """The people a byline pattern's groups name: `names` (with an optional `title`), or
+    `who_where`, reporters run together with their place (`郑崇生华盛顿`)."""
+    title = (groups.get("title") or "").strip() or None
+    who_where = groups.get("who_where")
+    names = (
+        split_reporters_and_place(who_where)[0]
+        if who_where
+        else split_names(groups.get("names") or "")
+    )
+    return [Person(name=name, title=title) for name in names]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from ..document import Document, Extracted
 from ..models import Credit, EditorLine
@@ -11,6 +12,12 @@ from ..sites.profile import Role, SiteProfile
 from .names import split_names
 
 BARE_ROLES = (
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
+    "译者",
+    "譯者",
     "编译",
     "編譯",
     "审校",
@@ -35,9 +42,9 @@ BARE_ROLES = (
 ROLE_MARK = re.compile(
     r"(?:^|(?<=[\s/／;；，,]))(?:(?P<role>[^\s：:/／;；，,]{1,6})\s*[：:]|(?P<bare>"
     + "|".join(BARE_ROLES)
-    + r")(?=\s))\s*"
+    + r")(?:(?=\s)|\s*[/／]))\s*"
 )
-"""`編輯：`, `网编：` or `编译 ` — a role and its colon, at the start or after a separator."""
+"""`編輯：`, `网编：`, `编译 ` or `译者/` — a role and its mark, at the start or after a separator."""
 
 ROC_CODE = re.compile(r"^(?P<year>\d{2,3})(?P<month>\d{2})(?P<day>\d{2})$")
 """`1110915`: ROC year 111 (= 2022), September 15th."""
@@ -50,7 +57,11 @@ def extract(document: Document) -> Extracted:
     editor: EditorLine | None = None
     credits: list[Credit] = []
     for block in document.blocks_of(Role.EDITOR, Role.CREDIT):
-        parsed = _parse_line(block.text, document.profile)
+        parsed = (
+            _credits_of(block.groups, document.profile)
+            if block.groups and "names" in block.groups
+            else _parse_line(block.text, document.profile)
+        )
         if parsed is None:
             continue
         line_credits, code = parsed
@@ -69,10 +80,17 @@ def _parse_line(text: str, profile: SiteProfile) -> tuple[list[Credit], str | No
     for pattern in profile.editor_patterns:
         match = pattern.search(text)
         if match:
-            groups = match.groupdict()
-            role = groups.get("role") or profile.default_credit_role
-            return parse_credits(groups.get("names") or "", role), groups.get("code")
+            return _credits_of(match.groupdict(), profile)
     return None
+
+
+def _credits_of(
+    groups: Mapping[str, str | None], profile: SiteProfile
+) -> tuple[list[Credit], str | None]:
+    """The credits an editor pattern's groups name: `names` (role marks inside it split it),
+    an optional `role` for names before any mark, an optional ROC date `code`."""
+    role = groups.get("role") or profile.default_credit_role
+    return parse_credits(groups.get("names") or "", role), groups.get("code")
 
 
 def parse_credits(text: str, default_role: str = DEFAULT_ROLE) -> list[Credit]:

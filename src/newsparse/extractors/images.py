@@ -20,6 +20,15 @@ SRCSET_SEPARATOR = re.compile(r",\s+")
 SRC_ATTRIBUTES = ("src", "data-src", "data-original", "data-lazy-src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset")
 PLACEHOLDER_PREFIXES = ("data:", "about:", "javascript:", "vbscript:")
+ICON_HINTS = (
+    "icon", "avatar", "gravatar", "emoji", "emoticon", "smiley", "expression", "img_face",
+    "spinner", "share", "logo-", "/logo",
+)  # fmt: skip
+"""Words in an image's address or class that mark page furniture, never a story's picture."""
+EMOJI_ALT = re.compile(r"^\[[^\[\]]{1,8}\]$")
+"""`alt="[泪]"`, `alt="[doge]"`: a Weibo-style emoji inside running text."""
+MAX_ICON_SIZE = 100
+"""Pixels: an image declared this small or smaller is an icon, avatar or button."""
 """`src` values that are placeholders or scripts, never an image's address."""
 
 
@@ -57,7 +66,7 @@ def _images_of(node: Node, role: Role, profile: SiteProfile) -> Iterator[Image]:
 
 def _image(element: Node, profile: SiteProfile, caption: str | None) -> Image | None:
     url = _src(element)
-    if url is None or _is_pixel(element):
+    if url is None or not is_story_image(element):
         return None
     alt = attr(element, "alt")
     caption = caption or (alt if profile.caption_from_alt else None)
@@ -80,12 +89,22 @@ def _src(element: Node) -> str | None:
     return None
 
 
-def _is_pixel(element: Node) -> bool:
-    """Tracking pixels and inline emoji (`img.wp-smiley`, `style="height: 1em"`): not story images."""
-    if attr(element, "width") in {"0", "1"} or attr(element, "height") in {"0", "1"}:
-        return True
+def is_story_image(element: Node) -> bool:
+    """Not a tracking pixel, inline emoji, icon or avatar (`img.wp-smiley`,
+    `style="height: 1em"`, `width="64"`, `…/icon-zoom.png`)."""
+    if any(_declared_size(element, name) <= MAX_ICON_SIZE for name in ("width", "height")):
+        return False
     style = (attr(element, "style") or "").replace(" ", "").lower()
-    return "wp-smiley" in (attr(element, "class") or "") or "height:1em" in style
+    described = f"{attr(element, 'src') or ''} {attr(element, 'class') or ''}".lower()
+    if "height:1em" in style or EMOJI_ALT.match(attr(element, "alt") or ""):
+        return False
+    return not any(hint in described for hint in ICON_HINTS)
+
+
+def _declared_size(element: Node, name: str) -> float:
+    """The image's `width` or `height` attribute in pixels; infinity when absent or relative."""
+    value = (attr(element, name) or "").removesuffix("px")
+    return float(value) if value.isdigit() else float("inf")
 
 
 def _caption(figure: Node, profile: SiteProfile) -> str | None:

@@ -29,7 +29,10 @@ from . import (
 )
 from .profile import SiteProfile
 
-PROFILES: tuple[SiteProfile, ...] = (
+GENERIC = generic.LAYER
+"""The generic layer: every profile is read over it, and a post from any other site with it alone."""
+
+SITE_PROFILES: tuple[SiteProfile, ...] = (
     cna.PROFILE,
     reuters.PROFILE,
     epochtimes.PROFILE,
@@ -50,7 +53,10 @@ PROFILES: tuple[SiteProfile, ...] = (
     neist.PROFILE,
     cctv.PROFILE,
 )
-GENERIC = generic.PROFILE
+"""Each site's own knowledge, as written in its module."""
+
+PROFILES: tuple[SiteProfile, ...] = tuple(profile.layered_on(GENERIC) for profile in SITE_PROFILES)
+"""The profiles posts are read with: each site's rules over the generic layer."""
 
 
 def detect(front_matter: FrontMatter) -> SiteProfile:
@@ -67,10 +73,12 @@ def detect(front_matter: FrontMatter) -> SiteProfile:
 
 
 def by_id(site_id: str) -> SiteProfile:
+    """The profile with this id (`"unknown"`: the generic layer); `ValueError` for no such id."""
     for profile in (*PROFILES, GENERIC):
         if profile.id == site_id:
             return profile
-    raise KeyError(site_id)
+    known = ", ".join(sorted(profile.id for profile in (*PROFILES, GENERIC)))
+    raise ValueError(f"no site profile {site_id!r}; known: {known}")
 
 
 def _host(url: str | None) -> str | None:

@@ -231,4 +231,5 @@ PROFILE = SiteProfile(
         "Image caption",
         "帖子, 1",
     ),
+    generic_exclusions=("aside",),  # `aside.pullout` boxes are background the story reads on with
 )

@@ -141,4 +141,5 @@ PROFILE = SiteProfile(
     editor_patterns=(CREDIT_EDITOR,),
     byline_patterns=(HEADER_BYLINE, SINGLE_AUTHOR, BYLINE_LINE, NAMES_ONLY),
     boilerplate_markers=(*SHARED_MARKERS, "版权声明", "版權聲明", "不代表德国之声"),
+    generic_exclusions=("caption-after-image",),
 )

@@ -158,4 +158,5 @@ PROFILE = SiteProfile(
         "Checks and Balance, our weekly newsletter",
         "Editor’s note:",
     ),
+    generic_exclusions=("figure",),
 )

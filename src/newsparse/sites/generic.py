@@ -1,22 +1,238 @@
-"""The fallback for posts from a site with no profile: only generic rules."""
+"""The generic layer: what newsparse knows of news markup without knowing the site.
+
+Every post is read with these rules: a post from a site with no profile with
+them alone, a profiled site's post with its profile's rules first and these
+under them (`SiteProfile.layered_on`). They come from HTML semantics
+(`<figure>`, `<address>`, `<aside>`, `<nav>`, comment sections) and from lines
+that read the same across the Chinese- and English-language sites of the
+corpus: editor and credit lines, copyright notices, related-article headers,
+feed footers, date-only header lines, agency datelines. Sources: the posts of
+the mirror 2020–2023, every site; `tests/pattern_examples/generic.json` holds a
+real-looking example of each pattern.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .common import (
     AGENCY_DATELINE,
-    PARENTHESISED_CREDIT,
     SHARED_BLOCK_RULES,
     SHARED_MARKERS,
     SHARED_TEXT_RULES,
 )
-from .profile import SiteProfile
+from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
-PROFILE = SiteProfile(
+# Building blocks of the patterns below (plain strings, compiled only inside them).
+_CJK = "\u4e00-\u9fff"
+_EDITOR_ROLES = (
+    "责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|编译|編譯|审校|審校|审稿|審稿|核稿|校对|校對"
+    "|翻译|翻譯|译者|譯者|发稿|發稿|实习编译|實習編譯|监制|監製|策划|策劃"
+)
+_BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+_ZONE = r"(?:\s*(?:Z|GMT|UTC|HKT|CST|EST|EDT|[+-]\d{2}:?\d{2}))?"
+
+DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:更新|發布|发布|发表|發表|Published|Updated|Posted)(?:时间|時間|于|於|on)?\s*[:：]?\s*)?(?:"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]{_CLOCK})?{_ZONE}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*-?\s*{_CLOCK})?"
+    rf"|(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?:\s+{_CLOCK})?{_ZONE}"
+    rf"|(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:·\s*)?\d{{4}}(?:\s+{_CLOCK})?"
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*(?:星期|週|周)[一二三四五六日天])?(?:\s*{_CLOCK})?"
+    r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前"
+    r")\s*$"
+)
+"""A header line holding only a date or time: `2020-08-14T03:30:43`, `Thu, 20 Aug 2020 01:24:59 GMT`,
+`08/09/2020 - 11:37`, `Sep 26th 2020`, `Jul 11 · 2019`, `2020年8月14日 星期五`, `39 分钟前`."""
+
+COPYRIGHT_LINE = re.compile(
+    r"^\s*(?:©|\(c\)\s|Copyright\b|版权声明|版權聲明|版权所有|版權所有|[（(]?版权归|[（(]?版權歸)"
+    r"|(?:版权所有|版權所有|All rights reserved\.?|未经授权不得转载|未經授權不得轉載)[。.）)]*\s*$",
+    re.IGNORECASE,
+)
+"""`© 2020年德国之声版权声明：本文所有内容受到著作权法保护…`, `版权声明：本文版权归日经中文网所有`,
+`Copyright © 2023 Example Media. All rights reserved.`"""
+
+FEED_FOOTER_LINE = re.compile(
+    r"^(?:The post .+ (?:first )?appeared (?:first )?on .+"
+    r"|Post tags:.*|Feed enhanced by .*|.*\|\s*Permalink\s*\|.*|.*Permalink \|.*comments?.*"
+    r"|Posted by .+ on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+ \d{1,2}, \d{4})$"
+)
+"""What blog feeds and embedded posts leave behind: `The post X first appeared on Bitter Winter.`,
+`Post tags: 中美关系, 外交`, `Feed enhanced by Better Feed from Ozh`, `Posted by X on Monday, July 27, 2020`."""
+
+END_MARK_LINE = re.compile(r"^(?:[（(](?:完|全文完|待续|待續|未完待续)[)）]|[#＃■□]|-{2,}\s*完\s*-{2,}|END)$")
+"""A line that only ends the story: `（完）`, `(完)`, `#`, `■`."""
+
+END_MARK_TAIL = re.compile(r"(?<=[。！？」”.!?）)])\s*(?:[（(](?:完|全文完)[)）]|[#＃■])$")
+"""The same mark closing the last paragraph: `…可能受限。(完)`, `…视频。#`, `…in a decade. ■`."""
+
+EDITOR_IN_PARENTHESES = re.compile(
+    rf"[（(](?P<names>(?:{_EDITOR_ROLES})\s*[：:][^（）()]*)[）)]\s*(?P<code>\d{{7}})?\s*$"
+)
+"""`（編輯：周慧盈/唐佩君）1110915`, `（譯者：張正芊/核稿：劉學源）1091129`, `（责任编辑：王五）`."""
+
+_CREDIT_SEGMENT = r"\s*[：:/／|｜ ]\s*[^。！？!?：:#＃]{1,60}?"
+CREDIT_LINE = re.compile(
+    rf"^(?P<names>(?:(?:{_EDITOR_ROLES}){_CREDIT_SEGMENT}|(?:{_BYLINE_ROLES}){_CREDIT_SEGMENT}"
+    rf"(?=[\s;；,，|｜/]+(?:{_EDITOR_ROLES})))"
+    rf"(?:[\s;；,，|｜/]+(?:{_EDITOR_ROLES}){_CREDIT_SEGMENT})*)\s*[#＃]?$"
+)
+"""A line of roles and names: `责任编辑：韩玉`, `编译 戴素萍/汪红英;审校 陈宗琦`, `发稿 张金栋；审校 吴云凌`,
+`记者：吕熙 刘少风 责编：胡力汉 嘉远 网编：瑞哲`, `译者/何黎`, `翻译：Cindy Hao`."""
+
+SIGNATURE_LINE = re.compile(
+    rf"^(?P<names>[{_CJK}·]{{2,6}}(?:\s*[/／]\s*[{_CJK}·]{{2,6}})+)\s*"
+    r"[（(][^（）()]{0,30}(?:社|通讯|通訊|新闻|新聞|电视|電視|Reuters|AFP|AP|dpa)[^（）()]{0,30}[）)]$"
+)
+"""`凝炼/叶宣（德新社、路透社）`: writer and editor, then the agencies the story draws on."""
+
+REPORTER_LINE = re.compile(
+    rf"^(?:[{_CJK}]{{2,10}}?)?(?:特約|特约|駐[{_CJK}]{{1,4}})?(?:記者|记者)"
+    rf"(?:\s+(?P<names>[{_CJK}·]{{2,6}}(?:[、 ][{_CJK}·]{{2,6}})*)"
+    rf"|\s*(?P<who_where>[{_CJK}、 ]{{2,20}}?)(?:採訪)?(?:報導|报导|報道|报道))$"
+)
+"""A reporter's line: `寒冬記者 江濤`, `自由亚洲电台记者郑崇生华盛顿报导`."""
+
+BYLINE_LINE = re.compile(
+    r"^(?:(?:记者|記者|作者|撰文|撰稿|文)\s*[：:/／|｜]|(?:记者|記者|作者)\s|[Bb][Yy]\s)"
+    r"\s*(?P<names>[^\s。！？!?：:，,][^。！？!?：:]{0,40})$"
+)
+"""A byline of its own: `文/张三`, `作者：李四`, `By Jane Doe`."""
+
+NAMES_ONLY = re.compile(r"^(?P<names>[^。！？!?：:，,\d]{2,40})$")
+"""An element marked up as the author (`<address>`, `rel=author`) holding names only: `Jane Doe`."""
+
+BYLINE_LEAD_IN = re.compile(rf"^(?:{_BYLINE_ROLES})\s*[：:/／]?$")
+"""`By` or `作者：` left alone when the name itself is marked up as the author."""
+
+RELATED_HEADER = re.compile(
+    r"^(?:延伸閱讀|延伸阅读|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相关文章|相關文章"
+    r"|推荐阅读|推薦閱讀|更多新闻|更多新聞|更多阅读|更多閱讀|相关图集|相關圖集|相关链接|相關連結|热门文章|熱門文章"
+    r"|Related(?: (?:articles|stories|coverage|content|posts))?|Read more|See also|More on this story"
+    r"|More from [A-Z].{0,30})(?:\s*[:：].{0,60})?$",
+    re.IGNORECASE,
+)
+"""`延伸閱讀`, `相关阅读：`, `相关图集：温莎家族`, `Related`, `More on this story`: the title of a list of
+other stories (the links that follow it are related articles)."""
+
+READ_MORE_LINE = re.compile(
+    r"^(?:点击(?:查看|阅读)本[文版][英中]文版|點擊(?:查看|閱讀)本[文版][英中]文版|阅读原文|閱讀原文"
+    r"|(?:点击|點擊)(?:这里|這裡|此处|此處)?(?:阅读|閱讀|查看)(?:全文|原文|更多)|Read the full (?:story|article)"
+    r"|Continue reading.*|Read more(?: at .*)?)[。.…]?$",
+    re.IGNORECASE,
+)
+"""`点击查看本文英文版。`, `阅读原文`, `Read more at Example News`: a link out, not story text."""
+
+PROMO_LINE = re.compile(
+    r"^(?:欢迎|歡迎|请|請|立即|马上|馬上)?(?:订阅|訂閱|Subscribe to|Sign up for)\S{0,10}"
+    r"(?:电子报|電子報|newsletter|频道|頻道|我们|我們)"
+    r"|^(?:关注|關注|Follow)(?:我们|我們| us)\S{0,20}$"
+    r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)",
+    re.IGNORECASE,
+)
+"""`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`."""
+
+PRINT_EDITION_LINE = re.compile(
+    r"^This article appeared in the .+ section of the print edition(?: under the headline .*)?$"
+)
+"""`This article appeared in the Europe section of the print edition under the headline "Is it in Europe?"`"""
+
+PLACE_DASH_DATELINE = re.compile(
+    r"^(?P<raw>(?P<location>(?:(?![了的是在到又就也都还着过我你他她们这那不说和与])"
+    r"[^\s，。、；：:“”\"（）()—－\-·\d]){1,8})——)"
+)
+"""`华盛顿——上周，…`: a place before the double dash (function words never stand in one)."""
+
+OUTLET_DATELINE = re.compile(
+    r"^(?P<raw>[（(](?P<agency>[^（）()\d，。：:、\s]{1,10}?"
+    r"(?:中文网|中文網|网|網|社|台|报|報|新闻|新聞|電視|电视))(?:信息中心)?(?:报道|報導)?[）)])"
+)
+"""`（德国之声中文网）`, `（维权网信息中心报道）`: the outlet that filed the story, opening it."""
+
+BRACKET_DATELINE = re.compile(
+    r"^(?P<raw>【(?P<agency>[^【】\d]{2,8}?)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日讯】"
+    r"(?:[（(](?P=agency)?(?:[^（）()记]{0,6})?(?:记者|記者)(?P<reporters>[^（）()A-Za-z]*?)(?:综合|採訪|采访)?"
+    r"(?:报导|報導|报道|報道)[）)])?)"
+)
+"""`【大纪元2020年10月03日讯】（大纪元记者钟又淳报导）`, `【新唐人2020年12月1日讯】`."""
+
+WIRE_DATELINE = re.compile(
+    r"^(?P<raw>(?P<agency>路透|法新社|美联社|美聯社|彭博|共同社|德新社)(?P<location>[^\d\s，。]{0,30}?)"
+    r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日\s*[-–—]+)"
+)
+"""`路透东京/波士顿8月14日 -`, `法新社巴黎9月1日 —`."""
+
+CAPITALS_DATELINE = re.compile(
+    r"^(?P<raw>(?P<location>[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:,? [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}))(?:\s+[—–]\s|$)"
+)
+"""`WASHINGTON — …` opening the story, or `ZURICH` as a header line of its own."""
+
+NAMED_SOURCE_CREDIT = re.compile(
+    r"[（(](?P<credit>(?!资料|資料)[^（）()]*(?:攝|摄|提供|取自|翻攝|翻摄|來源|来源)[^（）()]*)[）)]\s*$"
+)
+"""`（圖取自哈薩克總統官方網頁korda.kz）`, `（美国之音张永泰摄）`, `（照片来源：台湾总统府网站）`: a source named;
+a bare `（资料图片）` (file photo) names none and stays caption text."""
+
+SOURCE_CREDIT = re.compile(
+    r"\s*(?P<credit>©\s*\S.{0,40}|(?:Photo|Image|图片|圖片|图|圖)\s*[:：/]\s*\S.{0,40}"
+    r"|[（(](?:[^（）()]{0,20}(?:美联社|美聯社|路透社?|法新社|新华社|新華社|AP|AFP|Reuters|Getty Images|EPA|微博|网络图片|網絡圖片)[^（）()]{0,10})[)）])\s*$"
+)
+"""`…等 ©Twitter`, `Photo: Oliver Contreras/AP`, `…的抗议场所。（AP）`, `（网络图片）` closing a caption."""
+
+BLOCK_RULES = (
+    BlockRule("figure", "figure", Role.FIGURE),
+    BlockRule("comments", "#comments, #respond, .comments, .comment-list, .commentlist, "
+              ".comment-respond, ol.comment, li.comment, div.comment", Role.DROPPED, Reason.COMMENTS),
+    BlockRule("share-widget", ".sharedaddy, .share, .sharing, .social-share, .share-buttons, "
+              ".addthis_toolbox, .likes, .wp-block-social-links", Role.DROPPED, Reason.WIDGET),
+    BlockRule("navigation", "nav", Role.DROPPED, Reason.NAVIGATION),
+    BlockRule("aside", "aside:not(:has(time))", Role.DROPPED, Reason.WIDGET),
+    BlockRule("form", "form", Role.DROPPED, Reason.WIDGET),
+    BlockRule("footer", "footer", Role.DROPPED, Reason.BOILERPLATE),
+    BlockRule("author", "address, [rel=author], [itemprop=author], .byline", Role.BYLINE),
+    BlockRule("time", "time", Role.DROPPED, Reason.HEADER),
+    *SHARED_BLOCK_RULES,
+)  # fmt: skip
+
+TEXT_RULES = (
+    *SHARED_TEXT_RULES,
+    TextRule("date-line", DATE_ONLY_LINE, Role.DROPPED, Reason.HEADER),
+    TextRule("copyright", COPYRIGHT_LINE, Role.DROPPED, Reason.COPYRIGHT),
+    TextRule("blog-footer", FEED_FOOTER_LINE, Role.DROPPED, Reason.FEED_FOOTER),
+    TextRule("print-edition", PRINT_EDITION_LINE, Role.DROPPED, Reason.BOILERPLATE),
+    TextRule("end-mark", END_MARK_LINE, Role.DROPPED, Reason.END_MARK),
+    TextRule("end-mark-tail", END_MARK_TAIL, Role.DROPPED, Reason.END_MARK, cut=Cut.TAIL),
+    TextRule("editor-tail", EDITOR_IN_PARENTHESES, Role.EDITOR, cut=Cut.TAIL, parses=True),
+    TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
+    TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
+    TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
+    TextRule("byline-lead-in", BYLINE_LEAD_IN, Role.DROPPED, Reason.HEADER),
+    TextRule("related-header", RELATED_HEADER, Role.DROPPED, Reason.NAVIGATION),
+    TextRule("read-more", READ_MORE_LINE, Role.DROPPED, Reason.NAVIGATION),
+    TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
+)
+
+LAYER = SiteProfile(
     id="unknown",
     name="Unknown site",
-    block_rules=SHARED_BLOCK_RULES,
-    text_rules=SHARED_TEXT_RULES,
-    credit_patterns=(PARENTHESISED_CREDIT,),
-    dateline_patterns=(AGENCY_DATELINE,),
+    block_rules=BLOCK_RULES,
+    text_rules=TEXT_RULES,
+    credit_patterns=(NAMED_SOURCE_CREDIT, SOURCE_CREDIT),
+    dateline_patterns=(
+        AGENCY_DATELINE,
+        BRACKET_DATELINE,
+        WIRE_DATELINE,
+        OUTLET_DATELINE,
+        PLACE_DASH_DATELINE,
+        CAPITALS_DATELINE,
+    ),
+    byline_patterns=(BYLINE_LINE, NAMES_ONLY),
     boilerplate_markers=SHARED_MARKERS,
 )
+"""The generic layer, and the profile of every post from a site with no profile of its own."""
+
+

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, partial
+from typing import TypeVar
 
 
 class Role(str, Enum):
@@ -58,6 +59,7 @@ class Reason(str, Enum):
     BOILERPLATE = "boilerplate"
     OUTSIDE = "outside_content"  # page furniture around the story's content element
     TRUNCATION = "truncation"  # the feed's "read more" mark closing an excerpt
+    COMMENTS = "comments"  # readers' comments and the comment form
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ class TextRule:
     role: Role
     reason: Reason | None = None
     cut: Cut = Cut.LINE
+    parses: bool = False
+    """Whether the match's named groups (`names`, `role`, `code`, `who_where`) are what
+    the line says: kept on the block, so the extractors read them instead of matching the
+    line again with the profile's `editor_patterns` or `byline_patterns`."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,31 @@ class SiteProfile:
     related_link_selector: str = "a[href]"
     boilerplate_markers: tuple[str, ...] = field(default=())
     """Strings that must never reach a paragraph, caption or title (checked by tests)."""
+    generic_exclusions: tuple[str, ...] = ()
+    """Names of generic-layer rules this site turns off (its markup uses them otherwise)."""
+
+    def layered_on(self, base: SiteProfile) -> SiteProfile:
+        """This profile over `base` (the generic layer).
+
+        Rules stack: its own first, then the base's that it neither names again nor
+        excludes. Patterns that read a field (credits, datelines, bylines, editor lines)
+        are a site's conventions, kept whole: the base's apply only where it has none.
+        """
+        excluded = set(self.generic_exclusions)
+        return replace(
+            self,
+            block_rules=_stacked(self.block_rules, base.block_rules, excluded),
+            text_rules=_stacked(self.text_rules, base.text_rules, excluded),
+            credit_patterns=self.credit_patterns or base.credit_patterns,
+            dateline_patterns=self.dateline_patterns or base.dateline_patterns,
+            editor_patterns=self.editor_patterns or base.editor_patterns,
+            byline_patterns=self.byline_patterns or base.byline_patterns,
+            boilerplate_markers=_unique(self.boilerplate_markers + base.boilerplate_markers),
+        )
+
+    def uses(self, generic_rule: str) -> bool:
+        """Whether a rule of the generic layer (`caption-after-image`…) applies here."""
+        return generic_rule not in self.generic_exclusions
 
     @cached_property
     def line_screen(self) -> LineScreen | None:
@@ -186,6 +217,19 @@ class SiteProfile:
             at_start=any_of(p for p in patterns if anchored_at_start(p)),
             anywhere=any_of(p for p in patterns if not anchored_at_start(p)),
         )
+
+
+RuleT = TypeVar("RuleT", BlockRule, TextRule)
+ItemT = TypeVar("ItemT")
+
+
+def _stacked(own: tuple[RuleT, ...], base: tuple[RuleT, ...], excluded: set[str]) -> tuple[RuleT, ...]:
+    names = {rule.name for rule in own} | excluded
+    return own + tuple(rule for rule in base if rule.name not in names)
+
+
+def _unique(items: tuple[ItemT, ...]) -> tuple[ItemT, ...]:
+    return tuple(dict.fromkeys(items))
 
 
 @dataclass(frozen=True)

@@ -146,4 +146,5 @@ PROFILE = SiteProfile(
         "核稿：",
         ".a{fill",
     ),
+    generic_exclusions=("figure",),
 )

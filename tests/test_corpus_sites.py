@@ -1,5 +1,7 @@
 """Every post of ../shared/corpus/posts parses, per site, and nothing its markup shows is missed.
 
+(A site the 2020–21 sample lacks is read from `posts-mirror/`.)
+
 For each site, `corpus_markers/SITE.json` names plain strings whose presence in
 a post's raw text shows that a field is there (a dateline's opening, an editor
 line's role word, a caption's class). The share of posts where newsparse finds
@@ -41,9 +43,20 @@ _CACHE: dict[str, Parsed] = {}
 
 
 def parsed_site(site: str) -> Parsed:
+    """The site's posts under `posts/`; for a site the 2020–21 sample lacks (Nikkei), its
+    posts in the 2022–23 mirror."""
     if site not in _CACHE:
-        posts = sorted(corpus_dir("posts").joinpath(site).glob("*.md"))
-        _CACHE[site] = [(p.read_text(encoding="utf-8"), newsparse.parse_file(p)) for p in posts]
+        folder = corpus_dir("posts").joinpath(site)
+        if folder.is_dir():
+            parsed = [
+                (p.read_text(encoding="utf-8"), newsparse.parse_file(p))
+                for p in sorted(folder.glob("*.md"))
+            ]
+        else:
+            mirror = sorted(corpus_dir("posts-mirror").glob("*/*.md"))
+            parsed = [(p.read_text(encoding="utf-8"), newsparse.parse_file(p)) for p in mirror]
+            parsed = [(raw, article) for raw, article in parsed if article.site == site]
+        _CACHE[site] = parsed
     return _CACHE[site]
 
 

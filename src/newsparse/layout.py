@@ -32,7 +32,7 @@ HEADER_SCOPE = 4
 """How many blocks from the top a header (byline above the date, dateline) may stand."""
 
 CAPTION_TAGS = frozenset({"figcaption", "small", "caption", "cite"})
-SENTENCE_MARKS = frozenset("。！？!?，,；;：:“”\"")
+SENTENCE_MARKS = frozenset('。！？!?，,；;：:“”"')
 
 
 def arrange(blocks: list[Block], profile: SiteProfile) -> list[Block]:

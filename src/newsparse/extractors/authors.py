@@ -7,9 +7,13 @@ from collections.abc import Mapping
 
 from ..document import Document, Extracted
 from ..models import Person
+from ..sites.places import ALL
 from ..sites.profile import Role
 from .dateline import split_reporters_and_place
 from .names import split_names
+
+PLACES = frozenset(ALL)
+"""A byline's token that names a known place (`… 休斯顿`) says where, not who."""
 
 
 def extract(document: Document) -> Extracted:
@@ -44,4 +48,4 @@ def people_of(groups: Mapping[str, str | None]) -> list[Person]:
         if who_where
         else split_names(groups.get("names") or "")
     )
-    return [Person(name=name, title=title) for name in names]
+    return [Person(name=name, title=title) for name in names if name not in PLACES]

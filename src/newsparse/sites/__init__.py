@@ -17,6 +17,7 @@ from . import (
     ft,
     generic,
     neist,
+    nikkei,
     nytimes,
     reuters,
     rfa,
@@ -52,6 +53,7 @@ SITE_PROFILES: tuple[SiteProfile, ...] = (
     economist.PROFILE,
     neist.PROFILE,
     cctv.PROFILE,
+    nikkei.PROFILE,
 )
 """Each site's own knowledge, as written in its module."""
 

@@ -28,6 +28,7 @@ _CJK = "\u4e00-\u9fff"
 _EDITOR_ROLES = (
     "责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|编译|編譯|审校|審校|审稿|審稿|核稿|校对|校對"
     "|翻译|翻譯|译者|譯者|发稿|發稿|实习编译|實習編譯|监制|監製|策划|策劃"
+    "|摄影|攝影|剪辑|剪輯|采访|採訪|制作|製作"
 )
 _BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -49,11 +50,13 @@ DATE_ONLY_LINE = re.compile(
 `08/09/2020 - 11:37`, `Sep 26th 2020`, `Jul 11 · 2019`, `2020年8月14日 星期五`, `39 分钟前`."""
 
 COPYRIGHT_LINE = re.compile(
-    r"^\s*(?:©|\(c\)\s|Copyright\b|版权声明|版權聲明|版权所有|版權所有|[（(]?版权归|[（(]?版權歸)"
+    r"^\s*(?:©|\(c\)\s|Copyright\b|版权声明|版權聲明|版权说明|版權說明|版权所有|版權所有|[（(]?版权归|[（(]?版權歸)"
+    r"|版权归\S{1,12}所有|版權歸\S{1,12}所有"
     r"|(?:版权所有|版權所有|All rights reserved\.?|未经授权不得转载|未經授權不得轉載)[。.）)]*\s*$",
     re.IGNORECASE,
 )
 """`© 2020年德国之声版权声明：本文所有内容受到著作权法保护…`, `版权声明：本文版权归日经中文网所有`,
+`…这些作品版权归原作者所有。…`,
 `Copyright © 2023 Example Media. All rights reserved.`"""
 
 FEED_FOOTER_LINE = re.compile(
@@ -75,9 +78,11 @@ EDITOR_IN_PARENTHESES = re.compile(
 )
 """`（編輯：周慧盈/唐佩君）1110915`, `（譯者：張正芊/核稿：劉學源）1091129`, `（责任编辑：王五）`."""
 
+_ROLE_LIST = rf"(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
+"""`采访、摄影、剪辑`: several roles one person took."""
 _CREDIT_SEGMENT = r"\s*[：:/／|｜ ]\s*[^。！？!?：:#＃]{1,60}?"
 CREDIT_LINE = re.compile(
-    rf"^(?P<names>(?:(?:{_EDITOR_ROLES}){_CREDIT_SEGMENT}|(?:{_BYLINE_ROLES}){_CREDIT_SEGMENT}"
+    rf"^(?P<names>(?:{_ROLE_LIST}{_CREDIT_SEGMENT}|(?:{_BYLINE_ROLES}){_CREDIT_SEGMENT}"
     rf"(?=[\s;；,，|｜/]+(?:{_EDITOR_ROLES})))"
     rf"(?:[\s;；,，|｜/]+(?:{_EDITOR_ROLES}){_CREDIT_SEGMENT})*)\s*[#＃]?$"
 )
@@ -135,6 +140,23 @@ PROMO_LINE = re.compile(
     re.IGNORECASE,
 )
 """`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`."""
+
+SHARE_LINE = re.compile(r"^(?:分享|Share|分享到|分享至)\s*[:：]?\s*(?:Facebook|Twitter|微博|微信|LINE|\s)*$", re.IGNORECASE)
+"""`分享 :`, `Share`: what is left of a share bar's label."""
+
+BYLINE_TITLE = re.compile(
+    r"^[\w· ]{0,16}(?:记者|記者|通讯员|通訊員|特派员|特派員|编辑|編輯|correspondent|reporter|editor)$",
+    re.IGNORECASE,
+)
+"""`BBC防卫记者`, `BBC亚洲事务记者`, `Asia correspondent`: the title under a byline's name."""
+
+SOURCE_NOTE = re.compile(r"^[（(](?:综合报道|綜合報導|综合|綜合|[^（）()\d]{1,16}(?:社|通讯社|通訊社))[）)]$")
+"""`（综合报道）`, `（路透社）`, `（德新社、法新社）`: the sources a story was compiled from."""
+
+CONTRIBUTION_NOTE = re.compile(
+    r"^[（(]?[^（）()]{2,60}(?:对此报道|對此報導|对本文|對本文|对报道|對報導)亦?有(?:所)?(?:贡献|貢獻)[。.]?[）)]?$"
+)
+"""`（白宫记者鲍威尔和美国之音的布雷德迈尔对此报道亦有贡献。）`: who else reported."""
 
 PRINT_EDITION_LINE = re.compile(
     r"^This article appeared in the .+ section of the print edition(?: under the headline .*)?$"
@@ -210,10 +232,15 @@ TEXT_RULES = (
     TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
+    TextRule("byline", BYLINE_LINE, Role.BYLINE, parses=True),
     TextRule("byline-lead-in", BYLINE_LEAD_IN, Role.DROPPED, Reason.HEADER),
     TextRule("related-header", RELATED_HEADER, Role.DROPPED, Reason.NAVIGATION),
     TextRule("read-more", READ_MORE_LINE, Role.DROPPED, Reason.NAVIGATION),
     TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
+    TextRule("share-label", SHARE_LINE, Role.DROPPED, Reason.WIDGET),
+    TextRule("byline-title", BYLINE_TITLE, Role.DROPPED, Reason.HEADER),
+    TextRule("source-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),
+    TextRule("contribution", CONTRIBUTION_NOTE, Role.CREDIT),
 )
 
 LAYER = SiteProfile(

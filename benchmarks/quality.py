@@ -26,10 +26,14 @@ from newsparse import scoring
 from newsparse.blocks import segment
 from newsparse.html import parse_html
 from newsparse.post import split_post
-from newsparse.sites import GENERIC
+from newsparse.sites.profile import SiteProfile
 
 HERE = Path(__file__).parent
 FLOORS = HERE / "quality_floors.json"
+MIRROR_LABELS = HERE / "mirror_labels"
+"""Labels of `posts-mirror` posts made for this project (bodies as fingerprints)."""
+PLAIN = SiteProfile(id="plain", name="no rules")
+"""Cuts a peer's HTML output into one paragraph per block, deciding nothing else."""
 BodyExtractor = Callable[[str, str, str], list[str]]
 """(article HTML, source URL, language `zh` or `en`) → paragraphs."""
 
@@ -47,7 +51,7 @@ def html_paragraphs(html: str) -> list[str]:
     tree = parse_html(html)
     if tree.body is None:
         return []
-    return [block.text for block in segment(tree, tree.body, GENERIC) if block.role.is_text]
+    return [block.text for block in segment(tree, tree.body, PLAIN) if block.role.is_text]
 
 
 def trafilatura_body(html: str, url: str, language: str) -> list[str]:
@@ -93,6 +97,7 @@ def available_peers() -> dict[str, BodyExtractor]:
 def score_peer(
     extractor: BodyExtractor, labelled: Sequence[scoring.LabelledPost]
 ) -> list[scoring.PostScore]:
+    """A peer's body scores; labels with fingerprinted bodies are scored the same way."""
     scores = []
     for item in labelled:
         parts = split_post(item.post.read_text(encoding="utf-8"), str(item.post))
@@ -104,11 +109,12 @@ def score_peer(
         except Exception as error:  # noqa: BLE001 - a peer's crash scores 0, it must not stop the run
             print(f"  {item.name}: {type(error).__name__}: {error}", file=sys.stderr)
             paragraphs = []
-        scores.append(
-            scoring.PostScore(
-                item.site, item.name, scoring.score_body(paragraphs, item.label["body_paragraphs"])
-            )
+        body = (
+            scoring.score_body_fingerprint(paragraphs, item.label["body_fingerprint"])
+            if "body_fingerprint" in item.label
+            else scoring.score_body(paragraphs, item.label["body_paragraphs"])
         )
+        scores.append(scoring.PostScore(item.site, item.name, body))
     return scores
 
 
@@ -156,7 +162,7 @@ def failure_report(
         article = newsparse.parse_file(item.post)
         lines = [f"### {item.site}/{item.name} ({item.label['file']})", ""]
         lines += [f"- {measure}: {value:.3f}" for measure, value in low.items()]
-        if any(m in low for m in scoring.BODY_MEASURES):
+        if any(m in low for m in scoring.BODY_MEASURES) and "body_paragraphs" in item.label:
             lines += [
                 "",
                 "```diff",
@@ -232,12 +238,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     scores = scoring.evaluate(labelled)
     summary = scoring.summarise(scores)
+    generic_summary = scoring.summarise(scoring.evaluate(labelled, site="unknown"))
+    mirror = scoring.load_labels(MIRROR_LABELS, args.shared / "corpus")
+    mirror_summary = scoring.summarise(scoring.evaluate(mirror))
+    mirror_generic = scoring.summarise(scoring.evaluate(mirror, site="unknown"))
     peers = {} if args.no_peers else available_peers()
     peer_summaries = {
         name: scoring.summarise(score_peer(extractor, labelled), scoring.BODY_MEASURES)
         for name, extractor in peers.items()
     }
+    mirror_peers = {
+        name: scoring.summarise(score_peer(extractor, mirror), scoring.BODY_MEASURES)
+        for name, extractor in peers.items()
+    }
     failures = scoring.floor_failures(summary, floors)
+    failures += scoring.generic_floor_failures(generic_summary, peer_summaries, floors["generic"])
     tool_versions = versions(list(peers))
     today = dt.date.today().isoformat()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -248,7 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "versions": tool_versions,
                 "posts": len(labelled),
                 "newsparse": summary,
+                "generic_layer": generic_summary,
+                "mirror": {"newsparse": mirror_summary, "generic_layer": mirror_generic},
                 "peers": peer_summaries,
+                "mirror_peers": mirror_peers,
                 "floors": floors,
                 "failures": failures,
             },
@@ -265,12 +283,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             posts=len(labelled),
             versions=", ".join(f"{name} {version}" for name, version in tool_versions.items()),
             table=markdown_table(summary, peer_summaries),
+            generic_table=markdown_table(generic_summary, peer_summaries),
+            mirror_posts=len(mirror),
+            mirror_table=markdown_table(mirror_summary, mirror_peers),
+            mirror_generic_table=markdown_table(mirror_generic, mirror_peers),
             floors="\n".join(f"- {f}" for f in failures) or "All floors met.",
             report=report,
         ),
         encoding="utf-8",
     )
     print(markdown_table(summary, peer_summaries))
+    print("\ngeneric layer alone:\n" + markdown_table(generic_summary, peer_summaries))
+    print("\nposts-mirror:\n" + markdown_table(mirror_summary, mirror_peers))
     print("\n" + report)
     for failure in failures:
         print(f"FLOOR NOT MET: {failure}", file=sys.stderr)
@@ -301,6 +325,28 @@ set F1 of related URLs; **topics** — set F1 of (topic, URL) pairs. Each cell i
 over the site's labelled posts; *tok*/*par* columns are the peers' body measures.
 
 {table}
+
+## The generic layer alone
+
+The same labels, each post read with its site's profile switched off
+(`newsparse.parse(text, site="unknown")`): what a post from a site newsparse has
+never seen gets. Peers as above.
+
+{generic_table}
+
+## The 2022–23 mirror
+
+{mirror_posts} posts of `../shared/corpus/posts-mirror/` (Nikkei, NYT, BBC, CDT, DW,
+Zaobao, Epoch Times, CNA, RFI), labelled for this project in the conventions of
+`../shared/gold/README.md` and kept as `benchmarks/mirror_labels/` (bodies as
+fingerprints, `benchmarks/fingerprint_labels.py`). These labels were made after the
+rules were written. With profiles:
+
+{mirror_table}
+
+Generic layer alone:
+
+{mirror_generic_table}
 
 ## Floors (`benchmarks/quality_floors.json`, checked in CI by `tests/test_quality_gate.py`)
 

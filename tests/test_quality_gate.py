@@ -32,3 +32,24 @@ def test_quality_floors_are_met() -> None:
     assert not failures, "floors not met (python benchmarks/quality.py shows why):\n" + "\n".join(
         failures
     )
+
+
+def test_generic_layer_floors_are_met() -> None:
+    """Every labelled post read with its site's profile switched off (`site="unknown"`)."""
+    labels = SHARED / "gold" / "labels"
+    if not labels.is_dir():
+        pytest.skip(f"{labels} is absent: the gold labels live in ../shared beside the repository")
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["generic"]
+    summary = scoring.summarise(
+        scoring.evaluate(scoring.load_labels(labels, SHARED / "corpus"), site="unknown")
+    )
+    failures = scoring.generic_floor_failures(summary, {}, floors)
+    assert not failures, "generic-layer floors not met:\n" + "\n".join(failures)
+
+
+def test_generic_floors_hold_the_agreed_minimums() -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["generic"]
+    assert floors["overall"]["body_token_f1"] >= 0.97
+    assert floors["overall"]["paragraph_f1"] >= 0.90
+    assert min(floors["fields"].values()) >= 0.80
+    assert {"people", "dateline", "related"} <= set(floors["fields"])

@@ -102,3 +102,15 @@ def test_floor_failures_name_each_unmet_floor() -> None:
         "cna paragraph_f1 0.900 < 0.95",
         "field people 0.500 < 0.95",
     ]
+
+
+def test_fingerprinted_labels_score_as_the_text_would() -> None:
+    expected = ["美國總統拜登說 hello world", "第二段。"]
+    found = ["美國總統拜登說 hello", "另一段。"]
+    assert scoring.score_body_fingerprint(found, scoring.fingerprint(expected)) == (
+        scoring.score_body(found, expected)
+    )
+    assert scoring.score_body_fingerprint(expected, scoring.fingerprint(expected)) == {
+        "body_token_f1": 1.0,
+        "paragraph_f1": 1.0,
+    }

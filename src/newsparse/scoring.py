@@ -9,6 +9,7 @@ URLs and topics (name, URL) pairs. Each measure is a number from 0 to 1.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -82,6 +83,30 @@ def _dateline_key(
     return frozenset(reporters), location
 
 
+def digest(text: str) -> str:
+    """A short, stable fingerprint of a paragraph or token."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def fingerprint(paragraphs: Sequence[str]) -> dict[str, Any]:
+    """A label's body as fingerprints: each collapsed paragraph's digest and the count of each
+    token's digest. Enough to score both body measures exactly, without keeping the text."""
+    return {
+        "paragraphs": [digest(text) for p in paragraphs if (text := collapse(p))],
+        "tokens": dict(Counter(digest(token) for token in tokens(" ".join(paragraphs)))),
+    }
+
+
+def score_body_fingerprint(found: Sequence[str], expected: Mapping[str, Any]) -> dict[str, float]:
+    """The two body measures against a fingerprinted label (see `fingerprint`)."""
+    found_print = fingerprint(found)
+    expected_tokens = Counter({key: int(count) for key, count in expected["tokens"].items()})
+    return {
+        "body_token_f1": f1(Counter(found_print["tokens"]).elements(), expected_tokens.elements()),
+        "paragraph_f1": f1(found_print["paragraphs"], expected["paragraphs"]),
+    }
+
+
 def score_article(label: Mapping[str, Any], article: Article) -> dict[str, float]:
     """Every measure for one labelled post."""
     label_dateline = label.get("dateline")
@@ -96,8 +121,14 @@ def score_article(label: Mapping[str, Any], article: Article) -> dict[str, float
         else None
     )
     label_image = label.get("lead_image") or {}
+    found_paragraphs = [p.text for p in article.paragraphs]
+    body = (
+        score_body_fingerprint(found_paragraphs, label["body_fingerprint"])
+        if "body_fingerprint" in label
+        else score_body(found_paragraphs, label["body_paragraphs"])
+    )
     return {
-        **score_body([p.text for p in article.paragraphs], label["body_paragraphs"]),
+        **body,
         "lead_image": exact(
             article.lead_image.url if article.lead_image else None, label_image.get("url")
         ),
@@ -150,10 +181,11 @@ def load_labels(labels_dir: Path, corpus_dir: Path) -> list[LabelledPost]:
     return labelled
 
 
-def evaluate(labelled: Sequence[LabelledPost]) -> list[PostScore]:
-    """newsparse's scores on each labelled post."""
+def evaluate(labelled: Sequence[LabelledPost], site: str | None = None) -> list[PostScore]:
+    """newsparse's scores on each labelled post; `site="unknown"` reads every post with the
+    generic layer alone (each site's profile switched off)."""
     return [
-        PostScore(item.site, item.name, score_article(item.label, parse_file(item.post)))
+        PostScore(item.site, item.name, score_article(item.label, parse_file(item.post, site=site)))
         for item in labelled
     ]
 
@@ -195,4 +227,28 @@ def floor_failures(
     for measure, floor in floors["fields"].items():
         if overall[measure] < floor:
             failures.append(f"field {measure} {overall[measure]:.3f} < {floor}")
+    return failures
+
+
+def generic_floor_failures(
+    summary: Mapping[str, Mapping[str, float]],
+    peers: Mapping[str, Mapping[str, Mapping[str, float]]],
+    floors: Mapping[str, Any],
+) -> list[str]:
+    """The generic layer's floors: `overall` body minimums, `fields` minimums, and, for each
+    site and each peer named in `not_behind`, body token F1 no lower than that peer's."""
+    failures = [
+        f"generic layer: {failure}"
+        for failure in floor_failures(
+            summary, {"overall": floors["overall"], "per_site": {}, "fields": floors["fields"]}
+        )
+    ]
+    for peer in floors.get("not_behind", ()):
+        for site, values in summary.items():
+            theirs = peers.get(peer, {}).get(site, {}).get("body_token_f1")
+            if theirs is not None and values["body_token_f1"] < theirs:
+                failures.append(
+                    f"generic layer: {site} body_token_f1 {values['body_token_f1']:.3f} "
+                    f"behind {peer} {theirs:.3f}"
+                )
     return failures

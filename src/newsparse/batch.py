@@ -24,7 +24,8 @@ CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 """How far the pool may run ahead of the consumer; bounds memory however many files."""
 
-POST_SUFFIX = ".md"
+POST_SUFFIXES = (".md", ".markdown")
+"""File name endings of posts found by walking a folder, compared case-insensitively."""
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds one file may take in a worker process before it is reported as a `Timeout` failure."""
@@ -40,19 +41,36 @@ class Failure(BaseModel):
 
 Result = Article | Failure
 
+Inputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+"""One file or folder (a `str` or path), or any number of them."""
 
-def iter_post_paths(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
-    """Files as given; directories walked recursively for `*.md`, sorted, each real folder once.
 
+def iter_post_paths(inputs: Inputs) -> Iterator[str]:
+    """Files as given; folders walked recursively for posts, sorted, each real folder once.
+
+    `inputs` is one path (a `str` or `os.PathLike`) or an iterable of paths. A
+    post found in a folder is a file ending `.md` or `.markdown`, in any case.
     Symbolic links to folders are followed, but a folder already walked (a link
     loop, or two links to one place) is not walked again.
     """
-    for item in inputs:
+    for item in _as_path_list(inputs):
         path = os.fspath(item)
         if os.path.isdir(path):
             yield from _walk(path)
         else:
             yield path
+
+
+def _as_path_list(inputs: Inputs) -> Iterable[str | os.PathLike[str]]:
+    """A lone path is one input, not a sequence of one-character paths."""
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    return inputs
+
+
+def is_post_name(name: str) -> bool:
+    """`story.md`, `story.MD`, `story.markdown`: a post by its file name."""
+    return os.path.splitext(name)[1].lower() in POST_SUFFIXES
 
 
 def _walk(top: str) -> Iterator[str]:
@@ -77,7 +95,7 @@ def _walk(top: str) -> Iterator[str]:
                     continue
                 seen.add(identity)
                 stack.append(path)
-            elif name.endswith(POST_SUFFIX):
+            elif is_post_name(name):
                 stack.append(path)
 
 
@@ -158,7 +176,7 @@ def _parse_chunk(paths: Sequence[str], job: _PoolJob) -> list[Outcome]:
 
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Inputs,
     *,
     workers: int | None = None,
     ordered: bool = True,
@@ -167,6 +185,8 @@ def parse_many(
 ) -> Iterator[Result]:
     """Parse every post under `paths`, yielding exactly one Article or Failure per file.
 
+    `paths` is one file or folder (a `str` or path: a folder is walked) or an
+    iterable of them.
     `workers=None` uses every CPU; `workers=1` parses in this process. With
     more, chunks of files go to a process pool, and results stream back in
     input order (or as they complete with `ordered=False`). In the pool a file
@@ -181,7 +201,7 @@ def parse_many(
 
 
 def parse_many_json(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Inputs,
     *,
     workers: int | None = None,
     ordered: bool = True,
@@ -203,7 +223,7 @@ def _worker_count(workers: int | None) -> int:
     return workers if workers is not None else (os.cpu_count() or 1)
 
 
-def _outcomes(paths: Iterable[str | os.PathLike[str]], job: _PoolJob) -> Iterator[Outcome]:
+def _outcomes(paths: Inputs, job: _PoolJob) -> Iterator[Outcome]:
     files = iter_post_paths(paths)
     if job.workers <= 1:  # in the caller's own process: no alarm signal, so no timeout
         in_process = replace(job, timeout=None)

@@ -59,3 +59,29 @@ def test_failures_are_kept_one_per_input(client: object, tmp_path: Path) -> None
     bag = newsparse_dask.read_posts([bad, FIXTURES / "cna" / "seed-2022.md"])
     assert [type(r).__name__ for r in bag.compute()] == ["Failure", "Article"]
     assert newsparse_dask.failures(bag).count().compute() == 1
+
+
+def test_the_documented_to_parquet_example_writes_typed_columns(
+    client: object, tmp_path: Path
+) -> None:
+    pandas = pytest.importorskip("pandas")
+    bag = newsparse_dask.read_posts(str(FIXTURES / "cna" / "*.md"), files_per_partition=4)
+    frame = newsparse_dask.to_dataframe(bag)
+    frame.to_parquet(tmp_path / "archive-parquet")
+    loaded = pandas.read_parquet(tmp_path / "archive-parquet")
+    assert tuple(loaded.columns) == FLAT_COLUMNS
+    seed = loaded[loaded["path"].str.endswith("seed-2022.md")].iloc[0]
+    assert seed["published_at"] == pandas.Timestamp("2022-09-15T09:34:03Z")
+    assert seed["editor_date"] == pandas.Timestamp("2022-09-15")
+    assert seed["text"].endswith("並對烏茲別克進行國是訪問。")
+
+
+def test_dates_are_timestamps_in_the_dataframe(client: object) -> None:
+    frame = newsparse_dask.to_dataframe(newsparse_dask.read_posts(FIXTURES / "cna"))
+    dtypes = {column: str(dtype) for column, dtype in frame.dtypes.items()}
+    assert dtypes["date"] == dtypes["published_at"] == "datetime64[us, UTC]"
+    assert dtypes["editor_date"] == "datetime64[us]"
+    assert dtypes["paragraph_count"] == "int64"
+    computed = frame.compute()
+    assert str(computed["published_at"].dtype) == "datetime64[us, UTC]"
+    assert computed["published_at"].notna().all()

@@ -23,3 +23,27 @@ def test_every_article_field_has_a_column() -> None:
         assert name in FLAT_COLUMNS or (
             FOLDED.get(name, set()) <= set(FLAT_COLUMNS) and name in FOLDED
         ), name
+
+
+def test_flat_kinds_describe_the_values() -> None:
+    import datetime as dt
+
+    from conftest import FIXTURES
+    from newsparse import parse_file
+    from newsparse.records import FLAT_KINDS, flat_record, flat_row
+
+    article = parse_file(FIXTURES / "cna" / "seed-2022.md")
+    row = flat_row(article)
+    assert tuple(FLAT_KINDS) == FLAT_COLUMNS
+    python_types = {
+        "string": str,
+        "integer": int,
+        "boolean": bool,
+        "timestamp": dt.datetime,
+        "date": dt.date,
+    }
+    for column, kind in FLAT_KINDS.items():
+        assert row[column] is None or isinstance(row[column], python_types[kind]), column
+    assert row["text"] == article.text
+    assert flat_record(article)["published_at"] == "2022-09-15T09:34:03+00:00"
+    assert flat_record(article)["editor_date"] == "2022-09-15"

@@ -2,7 +2,9 @@
 
 The schema is derived from the pydantic model itself, so a new field reaches
 Parquet without a second list to keep in step. Free-form mappings (the front
-matter's `extra`) are stored as JSON text.
+matter's `extra`) are stored as JSON text. Beside the model's fields, a `text`
+column holds `Article.text` (the paragraphs joined by blank lines), after
+`paragraphs`. `FLAT_SCHEMA` types the flat columns of `records.flat_row`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pyarrow
 from pydantic import BaseModel
 
 from .models import Article
+from .records import FLAT_KINDS, FlatKind
 
 
 def arrow_type(annotation: Any) -> pyarrow.DataType:
@@ -51,12 +54,20 @@ _SCALARS: dict[Any, pyarrow.DataType] = {
     dt.date: pyarrow.date32(),
 }
 
-ARTICLE_SCHEMA: pyarrow.Schema = pyarrow.schema(
-    [
-        pyarrow.field(name, arrow_type(info.annotation))
-        for name, info in Article.model_fields.items()
-    ]
-)
+TEXT_AFTER = "paragraphs"
+"""The model field the `text` column follows."""
+
+
+def _article_fields() -> list[pyarrow.Field]:
+    fields = []
+    for name, info in Article.model_fields.items():
+        fields.append(pyarrow.field(name, arrow_type(info.annotation)))
+        if name == TEXT_AFTER:
+            fields.append(pyarrow.field("text", pyarrow.string()))
+    return fields
+
+
+ARTICLE_SCHEMA: pyarrow.Schema = pyarrow.schema(_article_fields())
 
 
 def arrow_record(article: Article) -> dict[str, Any]:
@@ -65,4 +76,19 @@ def arrow_record(article: Article) -> dict[str, Any]:
     record["front_matter"]["extra"] = json.dumps(
         record["front_matter"]["extra"], ensure_ascii=False, default=str
     )
+    record["text"] = article.text
     return record
+
+
+_FLAT_TYPES: dict[FlatKind, pyarrow.DataType] = {
+    "string": pyarrow.string(),
+    "integer": pyarrow.int64(),
+    "boolean": pyarrow.bool_(),
+    "timestamp": _SCALARS[dt.datetime],
+    "date": _SCALARS[dt.date],
+}
+
+FLAT_SCHEMA: pyarrow.Schema = pyarrow.schema(
+    [pyarrow.field(column, _FLAT_TYPES[kind]) for column, kind in FLAT_KINDS.items()]
+)
+"""The flat columns (`records.flat_row`) with their Arrow types."""

@@ -6,7 +6,9 @@
     >>> frame = newsparse.dask.to_dataframe(bag)           # doctest: +SKIP
 
 Each input file gives exactly one item: an `Article` or a `Failure`, as with
-`parse_many`. The data frame holds the articles, with the columns of the CSV output.
+`parse_many`. The data frame holds the articles, with the columns of the CSV output,
+typed: text as pandas strings, `date` and `published_at` as UTC timestamps,
+`editor_date` as a day (a timestamp at midnight), counts as integers.
 """
 
 from __future__ import annotations
@@ -20,9 +22,20 @@ import dask.bag
 
 from .batch import Failure, iter_post_paths, parse_one
 from .models import Article
-from .records import FLAT_COLUMNS, flat_record
+from .records import FLAT_KINDS, FlatKind, flat_row
 
 DEFAULT_FILES_PER_PARTITION = 256
+
+PANDAS_DTYPES: dict[FlatKind, str] = {
+    "string": "string",
+    "integer": "int64",
+    "boolean": "bool",
+    "timestamp": "datetime64[us, UTC]",
+    "date": "datetime64[us]",
+}
+"""The data frame's dtype for each kind of flat column. Typed, not `object`: writing
+`object` columns to Parquet makes Arrow guess their type from Dask's placeholder rows,
+and fail (`ArrowInvalid: Could not convert <object object …>`)."""
 
 
 def resolve_paths(
@@ -60,14 +73,10 @@ def failures(bag: Any) -> Any:
 
 
 def to_dataframe(bag: Any) -> Any:
-    """The parsed articles as a `dask.dataframe.DataFrame` with the flat CSV columns."""
-    rows = articles(bag).map(flat_record)
+    """The parsed articles as a `dask.dataframe.DataFrame` with the flat CSV columns, typed."""
+    rows = articles(bag).map(flat_row)
     return rows.to_dataframe(meta=_meta())
 
 
-def _meta() -> dict[str, Any]:
-    integers = {"image_count", "paragraph_count"}
-    return {
-        column: ("int64" if column in integers else "bool" if column == "truncated" else "object")
-        for column in FLAT_COLUMNS
-    }
+def _meta() -> dict[str, str]:
+    return {column: PANDAS_DTYPES[kind] for column, kind in FLAT_KINDS.items()}

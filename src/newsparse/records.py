@@ -1,21 +1,39 @@
-"""Articles as flat rows (CSV, data frames) and as Markdown.
+"""Articles as flat rows (CSV, flat JSON and Parquet, data frames) and as Markdown.
 
-`flat_record` is the one definition of the flat columns; `docs/cli.md`
+`flat_row` is the one definition of the flat columns; `docs/cli.md`
 documents them and a test checks that every Article field feeds one.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
 
 from .models import Article
 
 LIST_SEPARATOR = " | "
 """Between items of a list squeezed into one cell (names, URLs)."""
 
-FlatValue = str | int | bool | None
+FlatValue = str | int | bool | dt.datetime | dt.date | None
+"""A cell of `flat_row`: dates stay `datetime` (UTC) and `date` objects."""
+
+TextValue = str | int | bool | None
+"""A cell of `flat_record`: dates written as ISO 8601 text."""
+
+FlatKind = Literal["string", "integer", "boolean", "timestamp", "date"]
 
 
-def flat_record(article: Article) -> dict[str, FlatValue]:
-    """One row of scalar columns; lists are joined with ` | `; datetimes are ISO 8601 (UTC)."""
+def flat_record(article: Article) -> dict[str, TextValue]:
+    """`flat_row` for text formats (CSV, JSON): datetimes and dates as ISO 8601 text."""
+    return {column: _as_text(value) for column, value in flat_row(article).items()}
+
+
+def _as_text(value: FlatValue) -> TextValue:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def flat_row(article: Article) -> dict[str, FlatValue]:
+    """One row of scalar columns; lists are joined with ` | `; datetimes are UTC."""
     matter, image, dateline, editor = (
         article.front_matter,
         article.lead_image,
@@ -26,12 +44,12 @@ def flat_record(article: Article) -> dict[str, FlatValue]:
         "path": article.path,
         "site": article.site,
         "title": matter.title,
-        "date": matter.date.isoformat() if matter.date else None,
+        "date": matter.date,
         "author": matter.author,
         "source_url": matter.source_url,
         "tags": LIST_SEPARATOR.join(matter.tags),
         "categories": LIST_SEPARATOR.join(matter.categories),
-        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "published_at": article.published_at,
         "headline": article.headline.text if article.headline else None,
         "headline_url": article.headline.url if article.headline else None,
         "lead_image_url": image.url if image else None,
@@ -45,7 +63,7 @@ def flat_record(article: Article) -> dict[str, FlatValue]:
         "dateline_reporters": LIST_SEPARATOR.join(dateline.reporters) if dateline else "",
         "authors": LIST_SEPARATOR.join(person.name for person in article.authors),
         "editors": LIST_SEPARATOR.join(editor.editors) if editor else "",
-        "editor_date": editor.date.isoformat() if editor and editor.date else None,
+        "editor_date": editor.date if editor else None,
         "credits": LIST_SEPARATOR.join(f"{c.role}: {'/'.join(c.names)}" for c in article.credits),
         "paragraph_count": len(article.paragraphs),
         "text": article.text,
@@ -59,9 +77,24 @@ def flat_record(article: Article) -> dict[str, FlatValue]:
 
 
 FLAT_COLUMNS: tuple[str, ...] = tuple(
-    flat_record(Article.model_validate({"site": "", "front_matter": {"title": ""}}))
+    flat_row(Article.model_validate({"site": "", "front_matter": {"title": ""}}))
 )
 """The flat columns, in order."""
+
+_NOT_STRINGS: dict[str, FlatKind] = {
+    "date": "timestamp",
+    "published_at": "timestamp",
+    "image_count": "integer",
+    "editor_date": "date",
+    "paragraph_count": "integer",
+    "truncated": "boolean",
+}
+
+FLAT_KINDS: dict[str, FlatKind] = {
+    column: _NOT_STRINGS.get(column, "string") for column in FLAT_COLUMNS
+}
+"""What each flat column holds, for typed outputs (Parquet, data frames); `None` allowed in
+`string`, `timestamp` (UTC) and `date` columns only."""
 
 
 def to_markdown(article: Article) -> str:

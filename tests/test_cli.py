@@ -101,13 +101,13 @@ def test_parquet_loads_in_pandas_one_row_per_post(tmp_path: Path) -> None:
     assert list(frame["dateline"][0]["reporters"]) == []
 
 
-def test_paths_from_stdin(
+def test_a_list_of_paths_on_stdin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{SEED}\n{SEED}\n"))
-    assert cli.main(["parse", "-"]) == 0
+    assert cli.main(["parse", "--from-list", "-"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -50,7 +51,35 @@ def test_a_changed_extractor_fails_with_a_field_level_diff(
     result.stdout.fnmatch_lines(
         ["*1 field(s) differ*", '*dateline: expected {"agency": "中央社"*, found null*']
     )
-    assert (posts / "seed.obtained.json").exists()
+    assert not (posts / "seed.obtained.json").exists()
+    (written,) = [line for line in result.outlines if "the whole parse found:" in line]
+    obtained = Path(written.split("the whole parse found:", 1)[1].strip())
+    assert obtained.name.startswith("seed.")
+    assert obtained.name.endswith(".obtained.json")
+    assert json.loads(obtained.read_text(encoding="utf-8"))["dateline"] is None
+
+
+def test_keep_obtained_writes_the_parse_beside_the_golden_file(
+    pytester: pytest.Pytester, posts: Path
+) -> None:
+    post = posts / "seed.md"
+    original = post.read_text(encoding="utf-8")
+    post.write_text(original.replace("雙方重申", "雙方再次重申"), encoding="utf-8")
+    result = pytester.runpytest("--newsparse-fixtures", str(posts), "--newsparse-keep-obtained")
+    result.assert_outcomes(failed=1)
+    kept = posts / "seed.obtained.json"
+    assert "雙方再次重申" in kept.read_text(encoding="utf-8")
+    post.write_text(original, encoding="utf-8")
+    pytester.runpytest("--newsparse-fixtures", str(posts)).assert_outcomes(passed=1)
+    assert not kept.exists()
+
+
+def test_a_failure_leaves_nothing_in_the_posts_folder(
+    pytester: pytest.Pytester, posts: Path
+) -> None:
+    (posts / "seed.expected.json").unlink()
+    pytester.runpytest("--newsparse-fixtures", str(posts)).assert_outcomes(failed=1)
+    assert sorted(path.name for path in posts.iterdir()) == ["seed.md"]
 
 
 def test_a_changed_paragraph_is_named_by_its_index(pytester: pytest.Pytester, posts: Path) -> None:

@@ -9,6 +9,8 @@ With `--newsparse-update`, new and changed golden files are written and their
 items still fail, so the change is reviewed (in `git diff`) before it is
 accepted; stale golden files are reported, never deleted. Volatile fields can
 be left out with `--newsparse-exclude FIELD` or the ini option `newsparse_exclude`.
+A failing post's whole parse goes to a temporary file named in the report, or
+with `--newsparse-keep-obtained` to `NAME.obtained.json` beside its golden file.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--newsparse-exclude", action="append", default=[], metavar="FIELD", help="leave FIELD out"
+    )
+    group.addoption(
+        "--newsparse-keep-obtained",
+        action="store_true",
+        help="write a failing post's parse to NAME.obtained.json beside its golden file "
+        "(default: a temporary file named in the report)",
     )
     parser.addini(
         "newsparse_exclude", "top-level Article fields left out of golden files", type="linelist"
@@ -89,7 +97,8 @@ class GoldenItem(pytest.Item):
             if write_golden(post, exclude=exclude):
                 raise GoldenUpdated(golden_path(post))
             return
-        assert_matches_golden(post, exclude=exclude)
+        keep = bool(self.config.getoption("--newsparse-keep-obtained"))
+        assert_matches_golden(post, exclude=exclude, keep_obtained=keep)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, GoldenMismatch | GoldenUpdated):

@@ -49,6 +49,47 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
     "newsparse.extractors.front_matter.FLOW_LIST": [
         ("[ (臺)中央社CNA ]", {"items": " (臺)中央社CNA "}),
     ],
+    "newsparse.extractors.front_matter.MIRROR_LINE": [
+        ("date: 2020-07-25T03:22:39.000Z", {"key": "date", "value": "2020-07-25T03:22:39.000Z"}),
+        ("comments:", {"key": "comments", "value": None}),
+        ("tags:  [ 法广 ]", None),
+        ("  continued line", None),
+    ],
+    "newsparse.extractors.front_matter.UNUSUAL_CHARACTER": [
+        ('title:\t"蘋果營收增11%"', {}),
+        ('title: "中哈聯合聲明\u2028哈薩克"', {}),
+        ('title: "中哈聯合聲明 哈薩克：反對任何形式的台獨"\nlayout: post', None),
+    ],
+    "newsparse.extractors.front_matter.DOUBLE_QUOTED": [
+        ('"上海将率先推出\\"城市码\\" 疫情产物"', {"text": '上海将率先推出\\"城市码\\" 疫情产物'}),
+        ('"[國際] 蘋果不畏疫情營收增11%"', {"text": "[國際] 蘋果不畏疫情營收增11%"}),
+        ('"換行\\n"', None),
+        ('"未完', None),
+    ],
+    "newsparse.extractors.front_matter.QUOTE_ESCAPE": [
+        ('拿山东饺子吁台湾\\"回家\\"', {"character": '"'}),
+        ("C:\\\\Windows", {"character": "\\"}),
+    ],
+    "newsparse.extractors.front_matter.SINGLE_QUOTED": [
+        ("'It''s the economy'", {"text": "It''s the economy"}),
+        ("'It's'", None),
+    ],
+    "newsparse.extractors.front_matter.PLAIN_SCALAR": [
+        ("https://www.rti.org.tw/news/view/id/2073444", {}),
+        ("(臺)中央社CNA", {}),
+        ("RTI 中央廣播電臺", {}),
+        ("#1 記者", None),
+        ("美國 #大選", None),
+        ("編輯: 王五", None),
+        ("- 列表", None),
+    ],
+    "newsparse.extractors.front_matter.PLAIN_FLOW_LIST": [
+        ("[ RTI 中央廣播電臺 ]", {"items": "RTI 中央廣播電臺 "}),
+        ("[ 法广, 国际 ]", {"items": "法广, 国际 "}),
+        ("[ ]", {"items": None}),
+        ('[ "法广" ]', None),
+        ("[ a: b ]", None),
+    ],
     "newsparse.scoring.TOKEN": [("Biden說", {}), ("，。", None)],
     "newsparse.extractors.language.HAN_RUN": [("美國", {}), ("Biden", None)],
     "newsparse.extractors.language.LATIN_RUN": [("Biden", {}), ("美國", None)],
@@ -100,6 +141,12 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ),
     ],
     "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
+    "newsparse.layout.PERSON_NAMES": [
+        ("William Yang", {}),
+        ("CHARLIE SAVAGE", {}),
+        ("张三、李四", {}),
+        ("端傳媒 Initium Media", None),
+    ],
     "newsparse.extractors.images.EMOJI_ALT": [("[泪]", {}), ("[doge]", {}), ("示威者在曼谷", None)],
     "newsparse.extractors.credits.ROLE_MARK": [
         ("譯者：張正芊/核稿：劉學源", {"role": "譯者"}),
@@ -181,6 +228,8 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
     """Every module-level compiled pattern in the newsparse package, by dotted name."""
     found: dict[str, re.Pattern[str]] = {}
     for module_info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if module_info.name.endswith(".__main__"):  # runs the command when imported
+            continue
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and name.isupper() and _defined_in(module, name):

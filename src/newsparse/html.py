@@ -138,7 +138,10 @@ def first(node: Node | LexborHTMLParser, selector: str) -> Node | None:
 
 
 def attr(node: Node, name: str) -> str | None:
-    """An attribute's value, stripped; `None` when absent or empty."""
+    """An attribute's value, stripped; `None` when absent or empty, or when `node` is no
+    element (walking up from an element ends at the document node, which has none)."""
+    if not node.is_element_node:
+        return None
     value = node.attrs.get(name)  # a lookup; `attributes` would build a dict of them all
     if value is None:
         return None

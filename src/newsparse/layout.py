@@ -9,15 +9,24 @@ sites, so they run for every post, after the site's own rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .blocks import Block
 from .extractors.images import is_story_image
+from .extractors.names import LATIN_GLOSS
 from .html import Node, attr, collapse, text_of
-from .sites.profile import Role, SiteProfile
+from .sites.generic import BYLINE_TITLE, EMBED_TITLE, RELATED_LABEL
+from .sites.profile import Reason, Role, SiteProfile
 
 LINK_LINE = 0.9
 """A line with at least this share of its characters inside links is a link, not story text."""
+
+LABELLED_LINK = 0.5
+"""A line opening with a related-articles label (`更多阅读——`) and mostly link is a related link."""
+
+MAX_LINK_DEPTH = 4
+"""How far above a line's first element its link may start."""
 
 MAX_CAPTION = 250
 """Characters: a caption is a sentence or two, never longer."""
@@ -31,7 +40,17 @@ MAX_HEADER_LINE = 40
 HEADER_SCOPE = 4
 """How many blocks from the top a header (byline above the date, dateline) may stand."""
 
+MIN_DECK = 20
+"""Characters: a heading opening the story this long and ending a sentence is a deck."""
+
 CAPTION_TAGS = frozenset({"figcaption", "small", "caption", "cite"})
+DECK_CLASS_HINTS = ("standfirst", "story-lead", "description", "summary", "deck", "excerpt", "dek")
+"""Class names of the summary a page sets above the story (`blog-post__description`)."""
+
+PERSON_NAMES = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}|[\u4e00-\u9fff·]{2,10})(?:\s*(?:,|、|和|and)\s*|$))+$"
+)
+"""`William Yang`, `CHARLIE SAVAGE`, `张三、李四`: people's names only (not `端傳媒 Initium Media`)."""
 SENTENCE_MARKS = frozenset('。！？!?，,；;：:“”"')
 
 
@@ -39,6 +58,8 @@ def arrange(blocks: list[Block], profile: SiteProfile) -> list[Block]:
     """`blocks` with the decisions their neighbours make applied (those the profile uses)."""
     if profile.uses("caption-after-image"):
         blocks = captions_after_images(blocks, profile)
+    if profile.uses("embed-title"):
+        blocks = embed_titles(blocks)
     if profile.uses("link-list"):
         blocks = related_links(blocks)
     if profile.uses("header-lines"):
@@ -53,6 +74,18 @@ def captions_after_images(blocks: list[Block], profile: SiteProfile) -> list[Blo
         image, line = arranged[index], arranged[index + 1]
         if image.role is Role.IMAGE and line.role.is_text and _is_caption(image, line, profile):
             arranged[index + 1] = line._replace(role=Role.CAPTION, rule="caption-after-image")
+    return arranged
+
+
+def embed_titles(blocks: list[Block]) -> list[Block]:
+    """`視頻：…` right before an embedded player titles the player: not story text."""
+    arranged = list(blocks)
+    for index in range(len(arranged) - 1):
+        line, player = arranged[index], arranged[index + 1]
+        if player.role is Role.EMBED and line.role.is_text and EMBED_TITLE.match(line.text):
+            arranged[index] = line._replace(
+                role=Role.DROPPED, reason=Reason.WIDGET, rule="embed-title"
+            )
     return arranged
 
 
@@ -111,18 +144,39 @@ def _ancestors_and_self(node: Node) -> set[int]:
 
 
 def related_links(blocks: list[Block]) -> list[Block]:
-    """Link lines under a related-articles header, or two or more in a row, become RELATED."""
+    """Link lines under a related-articles header, or two or more in a row, or one after a
+    related-articles label (`更多阅读——…`), become RELATED."""
     arranged = list(blocks)
     under_header = False
     for index, block in enumerate(blocks):
         if block.rule == "related-header":
             under_header = True
         elif block.role.is_text:
-            if _is_link_line(block) and (under_header or _next_to_link_line(blocks, index)):
-                arranged[index] = block._replace(role=Role.RELATED, rule="link-list")
+            labelled = RELATED_LABEL.match(block.text) is not None and block.links >= LABELLED_LINK
+            if labelled or (
+                _is_link_line(block) and (under_header or _next_to_link_line(blocks, index))
+            ):
+                arranged[index] = block._replace(
+                    node=_link_holder(block.node), role=Role.RELATED, rule="link-list"
+                )
             else:
                 under_header = False
     return arranged
+
+
+def _link_holder(node: Node) -> Node:
+    """The line's element when links stand inside it, else the link it stands inside
+    (a line whose text sits in `<a><span>…</span></a>` starts at the span)."""
+    if node.tag == "a" or node.css_first("a[href]") is not None:
+        return node
+    current = node.parent
+    for _ in range(MAX_LINK_DEPTH):
+        if current is None:
+            break
+        if current.tag == "a":
+            return current
+        current = current.parent
+    return node
 
 
 def _is_link_line(block: Block) -> bool:
@@ -143,21 +197,86 @@ def _next_to_link_line(blocks: Sequence[Block], index: int) -> bool:
 
 
 def header_lines(blocks: list[Block], profile: SiteProfile) -> list[Block]:
-    """At the top of the story: the short line above a date-only line is the byline, and a
+    """At the top of the story: an `<h1>` is the page's title again; the short line above a
+    date-only line is the byline (a header line when it names no person), as is a name
+    above a `…记者` title line; a deck or standfirst opening the story is no body (unless it
+    is all the text there is); and a
     line in capitals (`ZURICH`) is the dateline when a dateline pattern reads it whole."""
     arranged = list(blocks)
-    seen_text = False
-    for index, block in enumerate(blocks[:HEADER_SCOPE]):
-        if block.rule == "date-line" and index > 0 and _is_header_line(blocks[index - 1]):
-            above = blocks[index - 1]
-            arranged[index - 1] = above._replace(
-                role=Role.BYLINE, rule="name-above-date", groups={"names": above.text}
+    top = _top_of_story(blocks)
+    for index in top:
+        above = blocks[index - 1] if index > 0 else None
+        if above is None or not _is_header_line(above):
+            continue
+        if blocks[index].rule == "date-line":
+            arranged[index - 1] = _name_above_date(above)
+        elif _is_title_under_name(blocks[index], above):
+            arranged[index - 1] = _byline(above, "name-above-title")
+            arranged[index] = blocks[index]._replace(
+                role=Role.DROPPED, reason=Reason.HEADER, rule="byline-title"
             )
-        elif block.role.is_text and not seen_text:
-            seen_text = True
-            if _is_header_line(block) and _whole_dateline(block.text, profile):
-                arranged[index] = block._replace(role=Role.DATELINE, rule="dateline-line")
+    for index in top:
+        if arranged[index].role is Role.HEADING and arranged[index].node.tag == "h1":
+            arranged[index] = arranged[index]._replace(
+                role=Role.DROPPED, reason=Reason.DUPLICATE, rule="page-title"
+            )
+    first_text = next((index for index in top if arranged[index].role.is_text), None)
+    if first_text is not None:
+        block = arranged[first_text]
+        story_follows = any(later.role.is_text for later in arranged[first_text + 1 :])
+        if story_follows and _is_deck(block):
+            arranged[first_text] = block._replace(
+                role=Role.DROPPED, reason=Reason.HEADER, rule="deck"
+            )
+        elif _is_header_line(block) and _whole_dateline(block.text, profile):
+            arranged[first_text] = block._replace(role=Role.DATELINE, rule="dateline-line")
     return arranged
+
+
+def _top_of_story(blocks: Sequence[Block]) -> list[int]:
+    """Indices of the blocks up to the `HEADER_SCOPE`-th line of text (date lines count)."""
+    top, lines = [], 0
+    for index, block in enumerate(blocks):
+        if lines >= HEADER_SCOPE:
+            break
+        top.append(index)
+        lines += block.role.is_text or block.rule == "date-line"
+    return top
+
+
+def _is_title_under_name(block: Block, above: Block) -> bool:
+    """`BBC防卫记者` under `法兰克·加德纳（Frank Gardner）`."""
+    return (
+        block.role.is_text
+        and BYLINE_TITLE.match(block.text) is not None
+        and PERSON_NAMES.match(LATIN_GLOSS.sub("", above.text)) is not None
+    )
+
+
+def _name_above_date(block: Block) -> Block:
+    if PERSON_NAMES.match(LATIN_GLOSS.sub("", block.text)):
+        return _byline(block, "name-above-date")
+    return block._replace(role=Role.DROPPED, reason=Reason.HEADER, rule="source-above-date")
+
+
+def _byline(block: Block, rule: str) -> Block:
+    return block._replace(role=Role.BYLINE, rule=rule, groups={"names": block.text})
+
+
+def _is_deck(block: Block) -> bool:
+    """A standfirst element (`.story-lead`, `.blog-post__description`), or a heading
+    written as a sentence, opening the story: a summary above it, not its text."""
+    if block.role is Role.HEADING and len(block.text) >= MIN_DECK and block.text[-1] in "。！？.!?":
+        return True
+    current: Node | None = block.node
+    for _ in range(3):
+        if current is None:
+            return False
+        names = (attr(current, "class") or "").lower()
+        if any(hint in names for hint in DECK_CLASS_HINTS):
+            return True
+        current = current.parent
+    return False
 
 
 def _is_header_line(block: Block) -> bool:

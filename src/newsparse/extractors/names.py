@@ -16,11 +16,12 @@ A space separates two Chinese names but not the words of one Latin name
 also occur inside Chinese given names.
 """
 
-LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z .,'’-]*[)）]$")
-"""`储百亮(Christopher Buckley)` — an English gloss after a Chinese name."""
+LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z .,'’-]*[)）]")
+"""`储百亮(Christopher Buckley)`, `格雷厄姆•艾利森 (Graham Allison)` — an English gloss after a
+Chinese name."""
 
 
 def split_names(text: str) -> list[str]:
     """The names in `text`, glosses removed, empty pieces dropped."""
-    names = (LATIN_GLOSS.sub("", piece).strip() for piece in NAME_SEPARATOR.split(text))
+    names = (piece.strip() for piece in NAME_SEPARATOR.split(LATIN_GLOSS.sub("", text)))
     return [name for name in names if name]

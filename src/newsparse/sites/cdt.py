@@ -79,6 +79,10 @@ RELATED_ROW = re.compile(r"(?:^|(?<=\s))(?:相关阅读|延伸阅读|更多阅�
 SERIES_NAV = re.compile(r"^CD[ST](?:档案|专页)\s*[|｜]\s*\S")
 """`CDS档案 | 李文亮`, `CDS档案｜新冠病毒事件总汇`: links to the site's own dossiers."""
 
+ARCHIVE_CARD_LINE = re.compile(r"^(?:标题|来源|发表日期|主题归类|CDS收藏|CDT收藏|版权说明)[：:]")
+"""The lines of the 2022 `CDT 档案卡` box above a repost (`标题：…`, `发表日期：2022.8.8`); its
+`作者：…` line is the byline."""
+
 SEPARATOR_LINE = re.compile(r"^[—\-－_=~～*＊·]+$")
 """`—————————-`, `——————`: a rule drawn with dashes."""
 
@@ -205,6 +209,7 @@ or up to four `<p><a>…</a></p>` rows (the label's text may sit in `<strong>`, 
 
 BLOCK_RULES = (
     BlockRule("ozh-footer", "p:has(> small)", Role.DROPPED, Reason.FEED_FOOTER),
+    BlockRule("archive-card-title", ".su-spoiler-title", Role.DROPPED, Reason.BOILERPLATE),
     BlockRule("embed-card", "blockquote.wp-embedded-content", Role.RELATED),
     BlockRule("embed-card-frame", "iframe.wp-embedded-content", Role.DROPPED, Reason.DUPLICATE),
     BlockRule(
@@ -239,6 +244,7 @@ BLOCK_RULES = (
 )  # fmt: skip
 
 TEXT_RULES = (
+    TextRule("archive-card", ARCHIVE_CARD_LINE, Role.DROPPED, Reason.BOILERPLATE),
     TextRule("post-footer", FOOTER_POST_TAIL, Role.DROPPED, Reason.FEED_FOOTER),
     TextRule("related-label", RELATED_LABEL, Role.DROPPED, Reason.NAVIGATION),
     TextRule("related-row", RELATED_ROW, Role.RELATED, cut=Cut.TAIL),

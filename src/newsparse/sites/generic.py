@@ -31,6 +31,8 @@ _EDITOR_ROLES = (
     "|摄影|攝影|剪辑|剪輯|采访|採訪|制作|製作"
 )
 _BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
+_ROLE_LIST = rf"(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
+"""`采访、摄影、剪辑`: several roles one person took."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -67,19 +69,19 @@ FEED_FOOTER_LINE = re.compile(
 """What blog feeds and embedded posts leave behind: `The post X first appeared on Bitter Winter.`,
 `Post tags: 中美关系, 外交`, `Feed enhanced by Better Feed from Ozh`, `Posted by X on Monday, July 27, 2020`."""
 
-END_MARK_LINE = re.compile(r"^(?:[（(](?:完|全文完|待续|待續|未完待续)[)）]|[#＃■□]|-{2,}\s*完\s*-{2,}|END)$")
-"""A line that only ends the story: `（完）`, `(完)`, `#`, `■`."""
+END_MARK_LINE = re.compile(
+    r"^(?:[（(](?:完|全文完|待续|待續|未完待续)[)）]|[#＃■□]|-{2,}\s*完\s*-{2,}|END|[~～.\s]*Fin[~～.\s]*)$"
+)
+"""A line that only ends the story: `（完）`, `(完)`, `#`, `■`, `~. Fin .~`."""
 
 END_MARK_TAIL = re.compile(r"(?<=[。！？」”.!?）)])\s*(?:[（(](?:完|全文完)[)）]|[#＃■])$")
 """The same mark closing the last paragraph: `…可能受限。(完)`, `…视频。#`, `…in a decade. ■`."""
 
 EDITOR_IN_PARENTHESES = re.compile(
-    rf"[（(](?P<names>(?:{_EDITOR_ROLES})\s*[：:][^（）()]*)[）)]\s*(?P<code>\d{{7}})?\s*$"
+    rf"[（(](?P<names>{_ROLE_LIST}\s*[：:][^（）()]*)[）)]\s*(?P<code>\d{{7}})?\s*$"
 )
 """`（編輯：周慧盈/唐佩君）1110915`, `（譯者：張正芊/核稿：劉學源）1091129`, `（责任编辑：王五）`."""
 
-_ROLE_LIST = rf"(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
-"""`采访、摄影、剪辑`: several roles one person took."""
 _CREDIT_SEGMENT = r"\s*[：:/／|｜ ]\s*[^。！？!?：:#＃]{1,60}?"
 CREDIT_LINE = re.compile(
     rf"^(?P<names>(?:{_ROLE_LIST}{_CREDIT_SEGMENT}|(?:{_BYLINE_ROLES}){_CREDIT_SEGMENT}"
@@ -108,21 +110,44 @@ BYLINE_LINE = re.compile(
 )
 """A byline of its own: `文/张三`, `作者：李四`, `By Jane Doe`."""
 
+SIGNATURE_DASH = re.compile(
+    rf"^[—–]{{1,2}}\s*(?:[{_CJK}]{{1,8}}\s+)?(?P<names>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){{0,2}}|[{_CJK}·]{{2,4}})$"
+)
+"""`——苏州人 Grace`, `——张三`: the writer signing off (an epigraph's `——鲁迅《呐喊》` names a work)."""
+
+EMBED_TITLE = re.compile(r"^(?:视频|視頻|影片|Video|VIDEO)\s*[：:]")
+"""`視頻：殊緣寺被拆除`: the title over an embedded video (dropped when a player follows)."""
+
+REPORTER_CUE = re.compile(
+    r"#(?:請聽)?(?:以下(?:專題)?報導|(?P<title>央廣記者|央廣|記者)?(?P<names>[^#\s]{2,12}?)"
+    r"(?:的)?(?:專題)?(?:採訪)?報導)#?"
+)
+"""In a radio transcript, the cue before the reporter's piece: `#央廣記者鄭翔云、江昭倫報導#`, `#記者王韋婷的採訪報導#`,
+`#請聽記者陳林幸虹報導#`, `#劉玉秋的報導#`, `#央廣記者蕭照平專題採訪報導#`; the names-less
+`#請聽以下專題報導#`; one without its closing `#` (`#記者歐陽夢萍採訪報導人民參與審判…`)."""
+
+SOUND_BITE_CUE = re.compile(r"#[^#\s]{2,20}說#")
+"""`#外交部發言人歐江安說#`: the cue before a sound bite, which the next words repeat."""
+
 NAMES_ONLY = re.compile(r"^(?P<names>[^。！？!?：:，,\d]{2,40})$")
 """An element marked up as the author (`<address>`, `rel=author`) holding names only: `Jane Doe`."""
 
 BYLINE_LEAD_IN = re.compile(rf"^(?:{_BYLINE_ROLES})\s*[：:/／]?$")
 """`By` or `作者：` left alone when the name itself is marked up as the author."""
 
-RELATED_HEADER = re.compile(
-    r"^(?:延伸閱讀|延伸阅读|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相关文章|相關文章"
+_RELATED_WORDS = (
+    r"延伸閱讀|延伸阅读|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相关文章|相關文章"
     r"|推荐阅读|推薦閱讀|更多新闻|更多新聞|更多阅读|更多閱讀|相关图集|相關圖集|相关链接|相關連結|热门文章|熱門文章"
     r"|Related(?: (?:articles|stories|coverage|content|posts))?|Read more|See also|More on this story"
-    r"|More from [A-Z].{0,30})(?:\s*[:：].{0,60})?$",
-    re.IGNORECASE,
+)
+RELATED_HEADER = re.compile(
+    rf"^(?:{_RELATED_WORDS}|More from [A-Z].{{0,30}})(?:\s*[:：].{{0,60}})?$", re.IGNORECASE
 )
 """`延伸閱讀`, `相关阅读：`, `相关图集：温莎家族`, `Related`, `More on this story`: the title of a list of
 other stories (the links that follow it are related articles)."""
+
+RELATED_LABEL = re.compile(rf"^(?:{_RELATED_WORDS})\s*[:：—–-]+\s*\S", re.IGNORECASE)
+"""`更多阅读——分析：德國為何…`: a related story's link after its label, on one line."""
 
 READ_MORE_LINE = re.compile(
     r"^(?:点击(?:查看|阅读)本[文版][英中]文版|點擊(?:查看|閱讀)本[文版][英中]文版|阅读原文|閱讀原文"
@@ -132,25 +157,41 @@ READ_MORE_LINE = re.compile(
 )
 """`点击查看本文英文版。`, `阅读原文`, `Read more at Example News`: a link out, not story text."""
 
+READ_MORE_TAIL = re.compile(
+    r"(?:(?<=\.\.\.)|(?<=…))\s*(?:\.\.\.|…)?\s*(?:more|More|MORE)$"
+    r"|\s*[<＜(（\[]?(?:Read more|Continue reading|閱讀更多|阅读更多|查看全文|閱讀全文|阅读全文"
+    r"|繼續閱讀|继续阅读)[>＞)）\]]?\s*$"
+)
+"""The feed's mark that the text goes on elsewhere: `…四家科技巨擘...more`, a `...more` link after
+the excerpt's own `...` (which stays as written), `…<查看全文>`."""
+
 PROMO_LINE = re.compile(
     r"^(?:欢迎|歡迎|请|請|立即|马上|馬上)?(?:订阅|訂閱|Subscribe to|Sign up for)\S{0,10}"
     r"(?:电子报|電子報|newsletter|频道|頻道|我们|我們)"
     r"|^(?:关注|關注|Follow)(?:我们|我們| us)\S{0,20}$"
-    r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)",
+    r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)"
+    r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|以?(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$",
     re.IGNORECASE,
 )
-"""`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`."""
+"""`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`,
+`请订阅或登录，以继续阅读全文！`."""
 
-SHARE_LINE = re.compile(r"^(?:分享|Share|分享到|分享至)\s*[:：]?\s*(?:Facebook|Twitter|微博|微信|LINE|\s)*$", re.IGNORECASE)
+SHARE_LINE = re.compile(
+    r"^(?:分享|Share|分享到|分享至)\s*[:：]?\s*(?:Facebook|Twitter|微博|微信|LINE|\s)*$",
+    re.IGNORECASE,
+)
 """`分享 :`, `Share`: what is left of a share bar's label."""
 
 BYLINE_TITLE = re.compile(
     r"^[\w· ]{0,16}(?:记者|記者|通讯员|通訊員|特派员|特派員|编辑|編輯|correspondent|reporter|editor)$",
     re.IGNORECASE,
 )
-"""`BBC防卫记者`, `BBC亚洲事务记者`, `Asia correspondent`: the title under a byline's name."""
+"""`BBC防卫记者`, `BBC亚洲事务记者`, `Asia correspondent`: the title under a byline's name (a
+line of the story's top that follows a name; `layout.header_lines`)."""
 
-SOURCE_NOTE = re.compile(r"^[（(](?:综合报道|綜合報導|综合|綜合|[^（）()\d]{1,16}(?:社|通讯社|通訊社))[）)]$")
+SOURCE_NOTE = re.compile(
+    r"^[（(](?:综合报道|綜合報導|综合|綜合|[^（）()\d]{1,16}(?:社|通讯社|通訊社))[）)]$"
+)
 """`（综合报道）`, `（路透社）`, `（德新社、法新社）`: the sources a story was compiled from."""
 
 CONTRIBUTION_NOTE = re.compile(
@@ -177,7 +218,7 @@ OUTLET_DATELINE = re.compile(
 
 BRACKET_DATELINE = re.compile(
     r"^(?P<raw>【(?P<agency>[^【】\d]{2,8}?)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日讯】"
-    r"(?:[（(](?P=agency)?(?:[^（）()记]{0,6})?(?:记者|記者)(?P<reporters>[^（）()A-Za-z]*?)(?:综合|採訪|采访)?"
+    r"(?:[（(](?P=agency)?(?:[^（）()记]{0,6})?(?P<staff>记者|記者)(?P<who_where>[^（）()A-Za-z]*?)(?:综合|採訪|采访)?"
     r"(?:报导|報導|报道|報道)[）)])?)"
 )
 """`【大纪元2020年10月03日讯】（大纪元记者钟又淳报导）`, `【新唐人2020年12月1日讯】`."""
@@ -207,6 +248,7 @@ SOURCE_CREDIT = re.compile(
 
 BLOCK_RULES = (
     BlockRule("figure", "figure", Role.FIGURE),
+    BlockRule("figcaption", "figcaption", Role.CAPTION),
     BlockRule("comments", "#comments, #respond, .comments, .comment-list, .commentlist, "
               ".comment-respond, ol.comment, li.comment, div.comment", Role.DROPPED, Reason.COMMENTS),
     BlockRule("share-widget", ".sharedaddy, .share, .sharing, .social-share, .share-buttons, "
@@ -217,6 +259,8 @@ BLOCK_RULES = (
     BlockRule("footer", "footer", Role.DROPPED, Reason.BOILERPLATE),
     BlockRule("author", "address, [rel=author], [itemprop=author], .byline", Role.BYLINE),
     BlockRule("time", "time", Role.DROPPED, Reason.HEADER),
+    BlockRule("social-post", "blockquote.twitter-tweet, blockquote.instagram-media, "
+              ".fb-post, .fb-xfbml-parse-ignore, blockquote.tiktok-embed", Role.EMBED),
     *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
@@ -233,12 +277,15 @@ TEXT_RULES = (
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
     TextRule("byline", BYLINE_LINE, Role.BYLINE, parses=True),
+    TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
+    TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True),
+    TextRule("sound-bite-cue", SOUND_BITE_CUE, Role.DROPPED, Reason.BOILERPLATE, cut=Cut.SPAN),
     TextRule("byline-lead-in", BYLINE_LEAD_IN, Role.DROPPED, Reason.HEADER),
     TextRule("related-header", RELATED_HEADER, Role.DROPPED, Reason.NAVIGATION),
     TextRule("read-more", READ_MORE_LINE, Role.DROPPED, Reason.NAVIGATION),
+    TextRule("read-more-tail", READ_MORE_TAIL, Role.DROPPED, Reason.TRUNCATION, cut=Cut.TAIL),
     TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
     TextRule("share-label", SHARE_LINE, Role.DROPPED, Reason.WIDGET),
-    TextRule("byline-title", BYLINE_TITLE, Role.DROPPED, Reason.HEADER),
     TextRule("source-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),
     TextRule("contribution", CONTRIBUTION_NOTE, Role.CREDIT),
 )
@@ -261,5 +308,3 @@ LAYER = SiteProfile(
     boilerplate_markers=SHARED_MARKERS,
 )
 """The generic layer, and the profile of every post from a site with no profile of its own."""
-
-

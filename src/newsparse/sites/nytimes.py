@@ -225,4 +225,5 @@ PROFILE = SiteProfile(
         "对本文有报道贡献",
         "对本文有研究贡献",
     ),
+    generic_exclusions=("footer",),  # 2023: `footer.author-info` holds the contribution lines
 )

@@ -16,18 +16,8 @@ from __future__ import annotations
 import re
 
 from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .generic import REPORTER_CUE, SOUND_BITE_CUE
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
-
-REPORTER_CUE = re.compile(
-    r"#(?:請聽)?(?:以下(?:專題)?報導|(?P<title>央廣記者|央廣|記者)?(?P<names>[^#\s]{2,12}?)"
-    r"(?:的)?(?:專題)?(?:採訪)?報導)#?"
-)
-"""The cue before the reporter's piece: `#央廣記者鄭翔云、江昭倫報導#`, `#記者王韋婷的採訪報導#`,
-`#請聽記者陳林幸虹報導#`, `#劉玉秋的報導#`, `#央廣記者蕭照平專題採訪報導#`; the names-less
-`#請聽以下專題報導#`; one without its closing `#` (`#記者歐陽夢萍採訪報導人民參與審判…`)."""
-
-SOUND_BITE_CUE = re.compile(r"#[^#\s]{2,20}說#")
-"""`#外交部發言人歐江安說#`: the cue before a sound bite, which the next words repeat."""
 
 CNA_PHOTO_CREDIT = re.compile(
     r"(?P<credit>中央社(?:記者|特約記者)?\S*?攝[\s\u3000]*\d{2,3}年\d{1,2}月\d{1,2}日)\s*$"

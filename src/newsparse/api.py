@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 from .decoding import decode_post
 from .errors import (
@@ -106,18 +107,27 @@ def _read_bytes(name: str, limits: Limits) -> bytes:
     _check_regular_file(name)
     try:
         with open(name, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limits.max_bytes:
-                raise TooLargeError(
-                    f"{size} bytes, over the limit of {limits.max_bytes}", path=name
-                )
-            data = handle.read(limits.max_bytes + 1)
+            data = _read_within_limit(handle, name, limits)
     except FileNotFoundError:
         raise PostFileNotFoundError("no such file", path=name) from None
     except IsADirectoryError:
         raise NotAPostError("a directory, not a post file", path=name) from None
     except OSError as error:
         raise UnreadableFileError(error.strerror or str(error), path=name) from error
-    if len(data) > limits.max_bytes:  # a FIFO or a file that grew while being read
+    if len(data) > limits.max_bytes:
         raise TooLargeError(f"over the limit of {limits.max_bytes} bytes", path=name)
+    return data
+
+
+def _read_within_limit(handle: BinaryIO, name: str, limits: Limits) -> bytes:
+    """The file's size plus one byte; the rest, up to one byte over the limit, only if it grew.
+
+    Reading `max_bytes + 1` at once would allocate that buffer (20 MiB) for every post.
+    """
+    size = os.fstat(handle.fileno()).st_size
+    if size > limits.max_bytes:
+        raise TooLargeError(f"{size} bytes, over the limit of {limits.max_bytes}", path=name)
+    data = handle.read(size + 1)
+    if len(data) > size:  # it grew while being read, or is a FIFO (whose size is 0)
+        data += handle.read(limits.max_bytes + 1 - len(data))
     return data

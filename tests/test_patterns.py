@@ -259,3 +259,21 @@ def test_pattern_on_its_examples(name: str) -> None:
         assert match is not None, (name, text)
         for group, value in groups.items():
             assert match.group(group) == value, (name, text, group)
+
+
+def test_text_rule_needles_are_in_every_matching_example() -> None:
+    """A rule's needles only pass over lines its pattern could not match anyway."""
+    from newsparse import sites
+
+    names = {id(pattern): name for name, pattern in package_patterns().items()}
+    examples = all_examples()
+    checked = 0
+    for profile in (*sites.PROFILES, sites.GENERIC):
+        for rule in profile.text_rules:
+            if not rule.needles:
+                continue
+            for text, groups in examples[names[id(rule.pattern)]]:
+                if groups is not None and rule.pattern.search(text):
+                    checked += 1
+                    assert any(needle in text for needle in rule.needles), (rule.name, text)
+    assert checked >= 10

@@ -45,17 +45,21 @@ def test_skipped_block_rules_could_not_have_matched() -> None:
     assert not unsound
 
 
-def test_line_screen_passes_only_lines_no_rule_matches() -> None:
-    for profile in sites.PROFILES:
+def test_line_screen_passes_every_line_a_rule_matches_and_few_others() -> None:
+    """The screen never hides a line from its rules; needles let through some lines no rule
+    then matches (a line holding `编辑` need not hold an editor line), but few."""
+    for profile in (*sites.PROFILES, sites.GENERIC):
         screen = profile.line_screen
         assert screen is not None or not profile.text_rules
+        passed_in_vain = lines = 0
         for post in POSTS[:400]:
             for line in post.read_text(encoding="utf-8", errors="replace").splitlines()[:40]:
                 some = any(rule.pattern.search(line) for rule in profile.text_rules)
-                assert (screen is not None and screen.may_match(line)) == some, (
-                    profile.id,
-                    line[:60],
-                )
+                passed = screen is not None and screen.may_match(line)
+                assert passed or not some, (profile.id, line[:60])
+                passed_in_vain += passed and not some
+                lines += 1
+        assert passed_in_vain <= lines * 0.2, profile.id
 
 
 def test_anchored_rules_are_told_from_floating_ones() -> None:

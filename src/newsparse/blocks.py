@@ -257,6 +257,9 @@ def apply_text_rules(
 
 def _decide_line(block: Block, rules: tuple[TextRule, ...]) -> list[Block]:
     for rule in rules:
+        needles = rule.needle_pattern
+        if needles is not None and needles.search(block.text) is None:
+            continue
         match = rule.pattern.search(block.text)
         if match is None or (rule.cut is Cut.TAIL and match.end() != len(block.text)):
             continue
@@ -282,7 +285,9 @@ def _cut(
         pieces.extend(_decide_line(block._replace(text=before), rules))
     if matched:
         pieces.append(
-            Block(block.node, matched, rule.role, rule.reason, rule.name, groups=_groups(match, rule))
+            Block(
+                block.node, matched, rule.role, rule.reason, rule.name, groups=_groups(match, rule)
+            )
         )
     if after:
         pieces.extend(_decide_line(block._replace(text=after), rules))

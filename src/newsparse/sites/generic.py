@@ -52,7 +52,7 @@ DATE_ONLY_LINE = re.compile(
 `08/09/2020 - 11:37`, `Sep 26th 2020`, `Jul 11 · 2019`, `2020年8月14日 星期五`, `39 分钟前`."""
 
 COPYRIGHT_LINE = re.compile(
-    r"^\s*(?:©|\(c\)\s|Copyright\b|版权声明|版權聲明|版权说明|版權說明|版权所有|版權所有|[（(]?版权归|[（(]?版權歸)"
+    r"^\s*(?:©|Copyright\b|版权声明|版權聲明|版权说明|版權說明|版权所有|版權所有|[（(]?版权归|[（(]?版權歸)"
     r"|版权归\S{1,12}所有|版權歸\S{1,12}所有"
     r"|(?:版权所有|版權所有|All rights reserved\.?|未经授权不得转载|未經授權不得轉載)[。.）)]*\s*$",
     re.IGNORECASE,
@@ -60,6 +60,11 @@ COPYRIGHT_LINE = re.compile(
 """`© 2020年德国之声版权声明：本文所有内容受到著作权法保护…`, `版权声明：本文版权归日经中文网所有`,
 `…这些作品版权归原作者所有。…`,
 `Copyright © 2023 Example Media. All rights reserved.`"""
+
+COPYRIGHT_NEEDLES = (
+    "©", "版权", "版權", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
+    "Rights Reserved", "未经授权", "未經授權",
+)  # fmt: skip
 
 FEED_FOOTER_LINE = re.compile(
     r"^(?:The post .+ (?:first )?appeared (?:first )?on .+"
@@ -165,12 +170,14 @@ READ_MORE_TAIL = re.compile(
 """The feed's mark that the text goes on elsewhere: `…四家科技巨擘...more`, a `...more` link after
 the excerpt's own `...` (which stays as written), `…<查看全文>`."""
 
+READ_MORE_NEEDLES = ("more", "More", "MORE", "Continue", "閱讀", "阅读", "查看全文")
+
 PROMO_LINE = re.compile(
     r"^(?:欢迎|歡迎|请|請|立即|马上|馬上)?(?:订阅|訂閱|Subscribe to|Sign up for)\S{0,10}"
     r"(?:电子报|電子報|newsletter|频道|頻道|我们|我們)"
     r"|^(?:关注|關注|Follow)(?:我们|我們| us)\S{0,20}$"
     r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)"
-    r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|以?(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$",
+    r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|^.{0,20}(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$",
     re.IGNORECASE,
 )
 """`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`,
@@ -267,23 +274,53 @@ BLOCK_RULES = (
 TEXT_RULES = (
     *SHARED_TEXT_RULES,
     TextRule("date-line", DATE_ONLY_LINE, Role.DROPPED, Reason.HEADER),
-    TextRule("copyright", COPYRIGHT_LINE, Role.DROPPED, Reason.COPYRIGHT),
+    TextRule(
+        "copyright", COPYRIGHT_LINE, Role.DROPPED, Reason.COPYRIGHT, needles=COPYRIGHT_NEEDLES
+    ),
     TextRule("blog-footer", FEED_FOOTER_LINE, Role.DROPPED, Reason.FEED_FOOTER),
     TextRule("print-edition", PRINT_EDITION_LINE, Role.DROPPED, Reason.BOILERPLATE),
     TextRule("end-mark", END_MARK_LINE, Role.DROPPED, Reason.END_MARK),
-    TextRule("end-mark-tail", END_MARK_TAIL, Role.DROPPED, Reason.END_MARK, cut=Cut.TAIL),
-    TextRule("editor-tail", EDITOR_IN_PARENTHESES, Role.EDITOR, cut=Cut.TAIL, parses=True),
+    TextRule(
+        "end-mark-tail",
+        END_MARK_TAIL,
+        Role.DROPPED,
+        Reason.END_MARK,
+        cut=Cut.TAIL,
+        needles=("完", "#", "＃", "■"),
+    ),
+    TextRule(
+        "editor-tail",
+        EDITOR_IN_PARENTHESES,
+        Role.EDITOR,
+        cut=Cut.TAIL,
+        parses=True,
+        needles=tuple(_EDITOR_ROLES.split("|")),
+    ),
     TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
     TextRule("byline", BYLINE_LINE, Role.BYLINE, parses=True),
     TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
-    TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True),
-    TextRule("sound-bite-cue", SOUND_BITE_CUE, Role.DROPPED, Reason.BOILERPLATE, cut=Cut.SPAN),
+    TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),
+    TextRule(
+        "sound-bite-cue",
+        SOUND_BITE_CUE,
+        Role.DROPPED,
+        Reason.BOILERPLATE,
+        cut=Cut.SPAN,
+        needles=("#",),
+    ),
     TextRule("byline-lead-in", BYLINE_LEAD_IN, Role.DROPPED, Reason.HEADER),
     TextRule("related-header", RELATED_HEADER, Role.DROPPED, Reason.NAVIGATION),
     TextRule("read-more", READ_MORE_LINE, Role.DROPPED, Reason.NAVIGATION),
-    TextRule("read-more-tail", READ_MORE_TAIL, Role.DROPPED, Reason.TRUNCATION, cut=Cut.TAIL),
+    TextRule(
+        "read-more-tail",
+        READ_MORE_TAIL,
+        Role.DROPPED,
+        Reason.TRUNCATION,
+        cut=Cut.TAIL,
+        needles=READ_MORE_NEEDLES,
+    ),
     TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
     TextRule("share-label", SHARE_LINE, Role.DROPPED, Reason.WIDGET),
     TextRule("source-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 from typing import TypeVar
 
 
@@ -147,10 +147,19 @@ class TextRule:
     role: Role
     reason: Reason | None = None
     cut: Cut = Cut.LINE
+    needles: tuple[str, ...] = ()
+    """Strings one of which every match contains: a line holding none is passed over
+    without running the pattern (a joined search tries every alternative at every
+    position; a pattern of plain strings is found ten times faster)."""
     parses: bool = False
     """Whether the match's named groups (`names`, `role`, `code`, `who_where`) are what
     the line says: kept on the block, so the extractors read them instead of matching the
     line again with the profile's `editor_patterns` or `byline_patterns`."""
+
+    @cached_property
+    def needle_pattern(self) -> re.Pattern[str] | None:
+        """Finds any of `needles`; `None` when the rule has none."""
+        return literals(self.needles)
 
 
 @dataclass(frozen=True)
@@ -182,6 +191,8 @@ class SiteProfile:
     """Strings that must never reach a paragraph, caption or title (checked by tests)."""
     generic_exclusions: tuple[str, ...] = ()
     """Names of generic-layer rules this site turns off (its markup uses them otherwise)."""
+    layer_text_rules: frozenset[TextRule] = frozenset()
+    """Which of `text_rules` came from the layer under this profile (set by `layered_on`)."""
 
     def layered_on(self, base: SiteProfile) -> SiteProfile:
         """This profile over `base` (the generic layer).
@@ -195,6 +206,7 @@ class SiteProfile:
             self,
             block_rules=_stacked(self.block_rules, base.block_rules, excluded),
             text_rules=_stacked(self.text_rules, base.text_rules, excluded),
+            layer_text_rules=frozenset(base.text_rules),
             credit_patterns=self.credit_patterns or base.credit_patterns,
             dateline_patterns=self.dateline_patterns or base.dateline_patterns,
             editor_patterns=self.editor_patterns or base.editor_patterns,
@@ -209,21 +221,22 @@ class SiteProfile:
     @cached_property
     def line_screen(self) -> LineScreen | None:
         """Where any text rule might match a line: most lines are then passed over after
-        one or two regex calls instead of one per rule."""
+        a few regex calls instead of one per rule. The site's own rules and the generic
+        layer's are screened apart, so the layer's screen is compiled once for all sites."""
         if not self.text_rules:
             return None
-        patterns = [rule.pattern for rule in self.text_rules]
-        return LineScreen(
-            at_start=any_of(p for p in patterns if anchored_at_start(p)),
-            anywhere=any_of(p for p in patterns if not anchored_at_start(p)),
-        )
+        own = tuple(rule for rule in self.text_rules if rule not in self.layer_text_rules)
+        layer = tuple(rule for rule in self.text_rules if rule in self.layer_text_rules)
+        return LineScreen(tuple(screen for screen in (_screen(own), _screen(layer)) if screen))
 
 
 RuleT = TypeVar("RuleT", BlockRule, TextRule)
 ItemT = TypeVar("ItemT")
 
 
-def _stacked(own: tuple[RuleT, ...], base: tuple[RuleT, ...], excluded: set[str]) -> tuple[RuleT, ...]:
+def _stacked(
+    own: tuple[RuleT, ...], base: tuple[RuleT, ...], excluded: set[str]
+) -> tuple[RuleT, ...]:
     names = {rule.name for rule in own} | excluded
     return own + tuple(rule for rule in base if rule.name not in names)
 
@@ -233,18 +246,51 @@ def _unique(items: tuple[ItemT, ...]) -> tuple[ItemT, ...]:
 
 
 @dataclass(frozen=True)
-class LineScreen:
-    """The text rules joined in two patterns. Those anchored at the line's start (`^…`) are
-    tried there only: searched for, a joined pattern tries every alternative at every
-    position, anchored or not."""
+class RuleScreen:
+    """One group of text rules joined for screening. Those anchored at the line's start
+    (`^…`) are tried there only; those with needles are tried only on lines holding one;
+    the rest are joined in one pattern searched for."""
 
     at_start: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
+    needles: re.Pattern[str] | None
 
     def may_match(self, line: str) -> bool:
-        return (self.at_start is not None and self.at_start.match(line) is not None) or (
-            self.anywhere is not None and self.anywhere.search(line) is not None
+        return (
+            (self.at_start is not None and self.at_start.match(line) is not None)
+            or (self.needles is not None and self.needles.search(line) is not None)
+            or (self.anywhere is not None and self.anywhere.search(line) is not None)
         )
+
+
+@dataclass(frozen=True)
+class LineScreen:
+    """Where any text rule of a profile might match a line: one screen per group of rules."""
+
+    screens: tuple[RuleScreen, ...]
+
+    def may_match(self, line: str) -> bool:
+        return any(screen.may_match(line) for screen in self.screens)
+
+
+@cache
+def _screen(rules: tuple[TextRule, ...]) -> RuleScreen | None:
+    """The screen of a group of rules, compiled once per group (the generic layer's group is
+    the same for every profile that excludes none of its text rules)."""
+    if not rules:
+        return None
+    unscreened = [rule.pattern for rule in rules if not rule.needles]
+    return RuleScreen(
+        at_start=any_of(p for p in unscreened if anchored_at_start(p)),
+        anywhere=any_of(p for p in unscreened if not anchored_at_start(p)),
+        needles=literals(needle for rule in rules for needle in rule.needles),
+    )
+
+
+def literals(strings: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of `strings` (ten times faster than testing each with `in`)."""
+    unique = sorted(set(strings), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, unique))) if unique else None
 
 
 def anchored_at_start(pattern: re.Pattern[str]) -> bool:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
 
 SEPARATOR_ALTS = (
@@ -194,7 +193,6 @@ BLOCK_RULES = (
         "ul:has(> li a):not(:has(> li:not(:has(a)):not(:empty)))",
         Role.RELATED,
     ),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -209,7 +207,6 @@ TEXT_RULES = (
     TextRule("byline-name-first", BYLINE_NAME_FIRST, Role.BYLINE),
     TextRule("credit-line", CREDIT_LINE, Role.CREDIT),
     TextRule("contributor-line", CONTRIBUTOR_LINE, Role.CREDIT),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -224,7 +221,6 @@ PROFILE = SiteProfile(
     editor_patterns=(CREDIT_LINE, CONTRIBUTOR_LINE),
     byline_patterns=(BYLINE_LINE, BYLINE_NAME_FIRST, PERSON_NAME),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "使用浏览器播视频",
         "view video in browser",
         "图片版权",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .common import PARENTHESISED_CREDIT, SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .common import PARENTHESISED_CREDIT
 from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
 
 _CREDIT_WORDS = r"圖片|截圖|提供|攝|翻拍|合成圖|公共領域|鳴謝|來自|Twitter|Weibo|VOA|CC BY|CC0"
@@ -70,7 +70,6 @@ BLOCK_RULES = (
     BlockRule("figure", "figure.wp-caption", Role.FIGURE),
     BlockRule("donate-banner", "section.widget", Role.DROPPED, Reason.PROMO),
     BlockRule("video", "div.video-container", Role.EMBED),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -81,7 +80,6 @@ TEXT_RULES = (
     TextRule("masthead-signature", MASTHEAD_SIGNATURE, Role.BYLINE),
     TextRule("date-line", DATE_LINE, Role.DROPPED, Reason.HEADER),
     TextRule("read-more", READ_MORE, Role.RELATED),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -95,7 +93,6 @@ PROFILE = SiteProfile(
     credit_patterns=(BRACKET_CREDIT, NOTE_CREDIT, PARENTHESISED_CREDIT),
     byline_patterns=(STAFF_BYLINE, AUTHOR_BYLINE, MASTHEAD_SIGNATURE),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "first appeared on Bitter Winter",
         "寒冬記者",
         "視頻：",

@@ -15,24 +15,18 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import Cut, Reason, Role, SiteProfile, TextRule
 
 SEE_DETAILS = re.compile(r"查看详细内容$")
 """`2020-11-02 新闻联播 文字版查看详细内容`: the placeholder's "see the details" link text;
 the feed carried no segment list that day."""
 
-TEXT_RULES = (
-    TextRule("see-details", SEE_DETAILS, Role.DROPPED, Reason.TRUNCATION, cut=Cut.TAIL),
-    *SHARED_TEXT_RULES,
-)
+TEXT_RULES = (TextRule("see-details", SEE_DETAILS, Role.DROPPED, Reason.TRUNCATION, cut=Cut.TAIL),)
 
 PROFILE = SiteProfile(
     id="cctv",
     name="CCTV Xinwen Lianbo (新闻联播)",
     tags=("CCTV新闻联播",),
     hosts=("cn.govopendata.com",),
-    block_rules=SHARED_BLOCK_RULES,
     text_rules=TEXT_RULES,
-    boilerplate_markers=SHARED_MARKERS,
 )

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .common import PARENTHESISED_CREDIT, SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
+from .common import PARENTHESISED_CREDIT
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 # Pieces of the credit-line patterns below.
@@ -240,7 +240,6 @@ BLOCK_RULES = (
         Role.CAPTION,
     ),
     BlockRule("slider-nav", ".wpostahs-slider-nav", Role.DROPPED, Reason.NAVIGATION),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
@@ -269,7 +268,6 @@ TEXT_RULES = (
     TextRule("dw-editor", DW_EDITOR, Role.CREDIT),
     TextRule("dw-sources", DW_SOURCES, Role.DROPPED, Reason.HEADER),
     TextRule("sign-off", SIGN_OFF, Role.BYLINE),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -286,7 +284,6 @@ PROFILE = SiteProfile(
     editor_patterns=(CREDIT_PART, SPACED_AUTHORS, BRACKETED_EDITOR, DW_EDITOR),
     byline_patterns=(BYLINE, WECHAT_HEADER, CORRESPONDENT, SIGN_OFF, BARE_NAME),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "appeared first on 中国数字时代",
         "Feed enhanced by",
         "get_post_time",

@@ -14,9 +14,6 @@ import re
 from .common import (
     AGENCY_DATELINE,
     PARENTHESISED_CREDIT,
-    SHARED_BLOCK_RULES,
-    SHARED_MARKERS,
-    SHARED_TEXT_RULES,
 )
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
@@ -66,7 +63,6 @@ BLOCK_RULES = (
         ".infogram-embed, .VOD, .noWidthMedia",
         Role.EMBED,
     ),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 EMBED_CAPTION = re.compile(r"^[▲▼]")
@@ -75,7 +71,6 @@ EMBED_CAPTION = re.compile(r"^[▲▼]")
 TEXT_RULES = (
     TextRule("editor-line", EDITOR_LINE, Role.EDITOR, cut=Cut.TAIL),
     TextRule("embed-caption", EMBED_CAPTION, Role.CAPTION),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -93,7 +88,6 @@ PROFILE = SiteProfile(
     topic_link_selector="a.discursive",
     related_link_selector="a[href]",
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "訂閱《",
         "感謝您的訂閱",
         "同步發送電子報",

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,4}|[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})"
@@ -108,7 +107,6 @@ BLOCK_RULES = (
     BlockRule("header", "div:first-child > i:first-child", Role.BYLINE),
     BlockRule("gallery", "h3 ~ div:has(> img)", Role.FIGURE),
     BlockRule("caption", 'div:has(> small[style*="#999"])', Role.CAPTION),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -126,7 +124,6 @@ TEXT_RULES = (
     TextRule("photo-line", PHOTO_LINE, Role.CAPTION),
     TextRule("series-label", SERIES_LABEL, Role.DROPPED, Reason.NAVIGATION),
     TextRule("timestamp", HEADER_TIMESTAMP, Role.DROPPED, Reason.HEADER),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -140,6 +137,6 @@ PROFILE = SiteProfile(
     dateline_patterns=(DATELINE,),
     editor_patterns=(CREDIT_EDITOR,),
     byline_patterns=(HEADER_BYLINE, SINGLE_AUTHOR, BYLINE_LINE, NAMES_ONLY),
-    boilerplate_markers=(*SHARED_MARKERS, "版权声明", "版權聲明", "不代表德国之声"),
+    boilerplate_markers=("版权声明", "版權聲明", "不代表德国之声"),
     generic_exclusions=("caption-after-image",),
 )

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
 
 PLACE_DATELINE = re.compile(
@@ -128,7 +127,6 @@ BLOCK_RULES = (
     ),
     BlockRule("dig-deeper", 'p:has(> strong:lexbor-contains("Dig deeper"))', Role.RELATED),
     BlockRule("series-box", "div:has(> strong):has(> ul)", Role.RELATED),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -138,7 +136,6 @@ TEXT_RULES = (
     TextRule("picture-credit", PICTURE_CREDIT_LINE, Role.DROPPED, Reason.COPYRIGHT),
     TextRule("chart-sources", CHART_SOURCES, Role.CAPTION),
     TextRule("book-header", BOOK_HEADER, Role.DROPPED, Reason.HEADER),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -152,7 +149,6 @@ PROFILE = SiteProfile(
     byline_patterns=(BYLINE, BYLINE_UNPUNCTUATED),
     related_link_selector='a[href*="/20"], a[href*="/node/"]',
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "Listen on:",
         "subscribe to The Economist",
         "Checks and Balance, our weekly newsletter",

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .places import ALL
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
@@ -125,7 +124,6 @@ BLOCK_RULES = (
     ),
     BlockRule("translate-junk", "#gtx-anchor, .jfk-bubble", Role.DROPPED, Reason.WIDGET),
     BlockRule("donate", 'p:has(> a[href*="donate.epochtimes.com"])', Role.DROPPED, Reason.PROMO),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -145,7 +143,6 @@ TEXT_RULES = (
     TextRule("watch-online", WATCH_ONLINE, Role.DROPPED, Reason.PROMO),
     TextRule("listen", LISTEN_PROMO, Role.DROPPED, Reason.PROMO),
     TextRule("separator", SEPARATOR, Role.DROPPED, Reason.EMPTY),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -160,5 +157,5 @@ PROFILE = SiteProfile(
     dateline_patterns=(DATELINE,),
     editor_patterns=(EDITOR_LINE, SHOW_CREDIT),
     byline_patterns=(WRITER_LINE,),
-    boilerplate_markers=(*SHARED_MARKERS, "责任编辑：", "为真相护航", "donate.epochtimes.com"),
+    boilerplate_markers=("责任编辑：", "为真相护航", "donate.epochtimes.com"),
 )

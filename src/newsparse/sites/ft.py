@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 TRANSLATOR_LINE = re.compile(r"^(?P<role>译者)[/／](?P<names>[^\s/／]{2,8})$")
@@ -88,7 +87,6 @@ BLOCK_RULES = (
     BlockRule("story-lead", "div.story-lead", Role.DROPPED, Reason.HEADER),
     BlockRule("lead-image", "div.story-image", Role.FIGURE),
     BlockRule("in-article-ad", "div.o-ads", Role.DROPPED, Reason.AD),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -101,7 +99,6 @@ TEXT_RULES = (
     TextRule("additional-reporting", REPORTING_CUE, Role.BYLINE),
     TextRule("additional-reporter", REPORTING_NAME, Role.BYLINE),
     TextRule("column-blurb", COLUMN_BLURB, Role.DROPPED, Reason.BOILERPLATE),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -114,7 +111,6 @@ PROFILE = SiteProfile(
     editor_patterns=(TRANSLATOR_LINE, PRODUCTION_CREDIT, EDITOR_NAME),
     byline_patterns=(AUTHOR_NOTE, REPORTING_LINE, REPORTING_NAME),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "译者/",
         "本文仅代表作者",
         "责编邮箱",

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
 
 CAPTION_CREDIT = re.compile(
@@ -105,13 +104,9 @@ BLOCK_RULES = (
         Role.DROPPED,
         Reason.PROMO,
     ),
-    *SHARED_BLOCK_RULES,
 )
 
-TEXT_RULES = (
-    TextRule("empty", EMPTY_LINE, Role.DROPPED, Reason.EMPTY),
-    *SHARED_TEXT_RULES,
-)
+TEXT_RULES = (TextRule("empty", EMPTY_LINE, Role.DROPPED, Reason.EMPTY),)
 
 PROFILE = SiteProfile(
     id="neist",
@@ -126,7 +121,6 @@ PROFILE = SiteProfile(
     byline_patterns=(BYLINE,),
     related_link_selector=RELATED_LINKS,
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "You’ve hit the wall.",
         "Inside Premium Subscriptions",
         "All the News That's Fit to Print",

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 # Building blocks of the patterns below (plain strings, compiled only inside them).
@@ -179,11 +178,9 @@ BLOCK_RULES = (
     BlockRule("header", "body > div > div:first-child:has(> i)", Role.BYLINE),
     BlockRule("empty-caption", "div:has(> small:blank)", Role.DROPPED, Reason.EMPTY),
     BlockRule("caption", "div:has(> small)", Role.CAPTION),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
-    *SHARED_TEXT_RULES,
     TextRule("newsletter-promo", NEWSLETTER_PROMO, Role.DROPPED, Reason.PROMO),
     TextRule("briefing-sign-off", BRIEFING_SIGN_OFF, Role.DROPPED, Reason.PROMO),
     TextRule("subscribe-tail", SUBSCRIBE_TAIL, Role.DROPPED, Reason.PROMO, cut=Cut.TAIL),
@@ -217,7 +214,6 @@ PROFILE = SiteProfile(
     ),
     byline_patterns=(HEADER_BYLINE, SECTION_BYLINE, GLOSSED_REPORTER, REPORTER_NAME),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "欢迎点击此处订阅",
         "感谢阅读今天的简报",
         "点击查看本文英文版",

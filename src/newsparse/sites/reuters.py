@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 _ROLE_WORDS = "编译|审校|发稿|整理|记者|作者|撰写|撰稿|采写"
@@ -117,7 +116,6 @@ BLOCK_RULES = (
     BlockRule("figure-2020", "div.PrimaryAsset_container", Role.FIGURE),
     BlockRule("figure-react", 'figure[class*="WithCaption-container"]', Role.FIGURE),
     BlockRule("feed-caption", 'div:has(> small[style*="#999"])', Role.CAPTION),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
@@ -133,7 +131,6 @@ TEXT_RULES = (
     TextRule("click-through", CLICK_THROUGH, Role.DROPPED, Reason.NAVIGATION),
     TextRule("code-links", CODE_LINKS, Role.DROPPED, Reason.NAVIGATION),
     TextRule("graphic-link", GRAPHIC_LINK, Role.DROPPED, Reason.WIDGET),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -148,5 +145,5 @@ PROFILE = SiteProfile(
     dateline_patterns=(DATELINE,),
     editor_patterns=(EDITOR_LINE, CONTRIBUTORS),
     byline_patterns=(BYLINE_SEGMENT,),
-    boilerplate_markers=(*SHARED_MARKERS, "我们的标准", "信任原则"),
+    boilerplate_markers=("我们的标准", "信任原则"),
 )

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -95,7 +94,6 @@ BLOCK_RULES = (
         "blockquote.twitter-tweet",
         Role.EMBED,
     ),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
@@ -105,7 +103,6 @@ TEXT_RULES = (
     TextRule("desk-editor", DESK_EDITOR, Role.EDITOR, cut=Cut.TAIL),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE),
     TextRule("station-byline", STATION_BYLINE, Role.BYLINE),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -118,5 +115,5 @@ PROFILE = SiteProfile(
     credit_patterns=(PHOTO_RFA, BRACKETED_CREDIT),
     editor_patterns=(WEB_EDITOR, DESK_EDITOR, CONTRIBUTORS),
     byline_patterns=(REPORTER_LINE, STATION_BYLINE),
-    boilerplate_markers=(*SHARED_MARKERS, "网编", "责编"),
+    boilerplate_markers=("网编", "责编"),
 )

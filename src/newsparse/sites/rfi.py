@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 HEADER_DATE = re.compile(r"^\d{2}/\d{2}/\d{4} - \d{2}:\d{2}$")
@@ -110,7 +109,6 @@ BLOCK_RULES = (
         ".m-em-video, .m-em-audio, .m-em-flash, .m-em-diaporama", Role.EMBED,
     ),
     BlockRule("related-row", RELATED_LINK_FIRST, Role.RELATED),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
@@ -121,7 +119,6 @@ TEXT_RULES = (
     TextRule("editor-line", EDITOR_LINE, Role.EDITOR, cut=Cut.TAIL),
     TextRule("sign-off", SIGN_OFF, Role.BYLINE, cut=Cut.TAIL),
     TextRule("source-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE, cut=Cut.TAIL),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -137,7 +134,6 @@ PROFILE = SiteProfile(
     byline_patterns=(SIGN_OFF,),
     related_link_selector='a[href*="/20"], a[href*="-20"]',
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "继续浏览后续",
         "© 2020 AFP",
         "© 2021 AFP",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .generic import REPORTER_CUE, SOUND_BITE_CUE
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
@@ -52,13 +51,11 @@ BLOCK_RULES = (
         'a[href*="rti.org.tw/news/view/id/"]:lexbor-contains("more")',
         Role.DROPPED, Reason.TRUNCATION,
     ),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN),
     TextRule("sound-bite-cue", SOUND_BITE_CUE, Role.DROPPED, Reason.BOILERPLATE, cut=Cut.SPAN),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -71,5 +68,5 @@ PROFILE = SiteProfile(
     caption_from_alt=True,
     credit_patterns=(CNA_PHOTO_CREDIT, BRACKETED_CREDIT, SENTENCE_CREDIT),
     byline_patterns=(REPORTER_CUE,),
-    boilerplate_markers=(*SHARED_MARKERS, "...more", "報導#"),
+    boilerplate_markers=("...more", "報導#"),
 )

@@ -12,7 +12,6 @@ July 2020 – January 2021.
 
 from __future__ import annotations
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Reason, Role, SiteProfile
 
 BANNER = 'img[src$="img.solidot.org//0/446/liiLIZF8Uh6yM.jpg"]'
@@ -24,7 +23,6 @@ READ_MORE = 'a:lexbor-contains("查看全文")'
 BLOCK_RULES = (
     BlockRule("site-banner", BANNER, Role.DROPPED, Reason.BOILERPLATE),
     BlockRule("read-more", READ_MORE, Role.DROPPED, Reason.TRUNCATION, breaks_line=False),
-    *SHARED_BLOCK_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -33,6 +31,5 @@ PROFILE = SiteProfile(
     tags=("Solidot",),
     hosts=("www.solidot.org", "solidot.org"),
     block_rules=BLOCK_RULES,
-    text_rules=SHARED_TEXT_RULES,
-    boilerplate_markers=(*SHARED_MARKERS, "查看全文"),
+    boilerplate_markers=("查看全文",),
 )

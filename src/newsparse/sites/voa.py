@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 HEADER_DATE = re.compile(
@@ -87,7 +86,6 @@ not a bare photo date `（2018年10月23日）` nor `（资料照）`, which sta
 BLOCK_RULES = (
     BlockRule("content-image", "div.contentImage", Role.FIGURE),
     BlockRule("grey-caption", "div:has(> small)", Role.CAPTION),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -99,7 +97,6 @@ TEXT_RULES = (
     TextRule("source-note", SOURCE_NOTE, Role.CREDIT, cut=Cut.TAIL),
     TextRule("contributors", CONTRIBUTOR_LINE, Role.CREDIT, cut=Cut.TAIL),
     TextRule("host", HOST_LINE, Role.CREDIT),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -113,7 +110,6 @@ PROFILE = SiteProfile(
     credit_patterns=(PHOTO_CREDIT,),
     editor_patterns=(HOST_LINE, CONTRIBUTOR_LINE),
     boilerplate_markers=(
-        *SHARED_MARKERS,
         "播出，敬请收看",
         "欢迎按时收看",
         "并不代表美国之音",

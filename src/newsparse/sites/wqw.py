@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Reason, Role, SiteProfile, TextRule
 
 DATELINE = re.compile(r"^\s*(?P<raw>[（(](?P<agency>维权网)信息中心(?:报道|報導)[）)])")
@@ -65,7 +64,6 @@ BLOCK_RULES = (
         Reason.BOILERPLATE,
     ),
     BlockRule("blogger-caption", "td.tr-caption", Role.CAPTION),
-    *SHARED_BLOCK_RULES,
 )
 
 TEXT_RULES = (
@@ -74,7 +72,6 @@ TEXT_RULES = (
     TextRule("byline", BYLINE, Role.BYLINE),
     TextRule("source-line", SOURCE_LINE, Role.DROPPED, Reason.HEADER),
     TextRule("photo-caption", PHOTO_CAPTION, Role.CAPTION),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -87,5 +84,5 @@ PROFILE = SiteProfile(
     credit_patterns=(PHOTO_SOURCE,),
     dateline_patterns=(DATELINE,),
     byline_patterns=(BYLINE,),
-    boilerplate_markers=(*SHARED_MARKERS, "未完待续", CAPTION_PLACEHOLDER),
+    boilerplate_markers=("未完待续", CAPTION_PLACEHOLDER),
 )

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from .common import SHARED_BLOCK_RULES, SHARED_MARKERS, SHARED_TEXT_RULES
 from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 SOURCE_CREDIT = re.compile(
@@ -83,7 +82,6 @@ BLOCK_RULES = (
     ),
     BlockRule("related-list", 'ul:has(> li > a[href*="/story"])', Role.RELATED),
     BlockRule("translate-icon", ".gtx-trans-icon", Role.DROPPED, Reason.WIDGET),
-    *SHARED_BLOCK_RULES,
 )  # fmt: skip
 
 TEXT_RULES = (
@@ -95,7 +93,6 @@ TEXT_RULES = (
     TextRule("staff-post", STAFF_POST, Role.BYLINE),
     TextRule("sponsor-note", SPONSOR_NOTE, Role.DROPPED, Reason.PROMO),
     TextRule("reporter-sign-off", REPORTER_SIGN_OFF, Role.BYLINE, cut=Cut.TAIL),
-    *SHARED_TEXT_RULES,
 )
 
 PROFILE = SiteProfile(
@@ -108,5 +105,5 @@ PROFILE = SiteProfile(
     credit_patterns=(SOURCE_CREDIT,),
     dateline_patterns=(PAPER_DATELINE,),
     byline_patterns=(REPORTER_SIGN_OFF, HEADER_BYLINE),
-    boilerplate_markers=(*SHARED_MARKERS, "视频来源：", "相关新闻：", "记者是《联合早报》"),
+    boilerplate_markers=("视频来源：", "相关新闻：", "记者是《联合早报》"),
 )

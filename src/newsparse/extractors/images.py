@@ -58,19 +58,30 @@ def _story_images(document: Document) -> Iterator[Image]:
 def _images_of(node: Node, role: Role, profile: SiteProfile) -> Iterator[Image]:
     elements = [node] if node.tag == "img" else node.css("img")
     caption = _caption(node, profile) if role is Role.FIGURE else None
+    cite = _cite(node) if role is Role.FIGURE else None
     for index, element in enumerate(elements):
-        image = _image(element, profile, caption if index == 0 else None)
+        first_one = index == 0
+        image = _image(
+            element, profile, caption if first_one else None, cite if first_one else None
+        )
         if image is not None:
             yield image
 
 
-def _image(element: Node, profile: SiteProfile, caption: str | None) -> Image | None:
+def _image(
+    element: Node, profile: SiteProfile, caption: str | None, cite: str | None = None
+) -> Image | None:
     url = _src(element)
     if url is None or not is_story_image(element):
         return None
+    if url.startswith("//"):  # protocol-relative: the feed's page was served over https
+        url = f"https:{url}"
     alt = attr(element, "alt")
     caption = caption or (alt if profile.caption_from_alt else None)
-    caption, credit = split_credit(caption, profile)
+    if cite and caption:
+        caption, credit = caption.replace(cite, "").strip() or None, cite
+    else:
+        caption, credit = split_credit(caption, profile)
     return Image(
         url=url,
         original_url=through_proxy(url),
@@ -114,6 +125,12 @@ def _caption(figure: Node, profile: SiteProfile) -> str | None:
         if found is not None:
             return text_of(found) or None
     return text_of(figure) or None
+
+
+def _cite(figure: Node) -> str | None:
+    """`<figcaption>…<cite>Thomas Peter/Reuters</cite></figcaption>`: the credit, marked up."""
+    found = first(figure, "figcaption cite")
+    return (text_of(found) or None) if found is not None else None
 
 
 def split_credit(caption: str | None, profile: SiteProfile) -> tuple[str | None, str | None]:

@@ -76,6 +76,11 @@ def test_show_dash_reads_the_post_from_stdin(
     assert "周慧盈" in capsys.readouterr().out
 
 
+def test_show_of_a_missing_file_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["show", "/nonexistent/post.md"]) == 2
+    assert_one_line_error(capsys.readouterr().err, "/nonexistent/post.md", "no such file")
+
+
 def test_from_list_reads_paths_one_per_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -503,6 +503,8 @@ def show(path: str) -> int:
 def _read_one(path: str) -> Result:
     if path == STDIN:
         return parse_stdin()
+    if not os.path.lexists(path):
+        raise UsageError(f"{path}: no such file or folder")
     try:
         return parse_file(path)
     except ParseError as error:

@@ -47,23 +47,32 @@ class Explanation(BaseModel):
     blocks: list[Block]
 
 
-def explain(text: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Explanation:
-    """`parse(text)` plus the decision taken on every block of the body HTML."""
+def explain(
+    text: str,
+    *,
+    path: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    site: str | None = None,
+) -> Explanation:
+    """`parse(text)` plus the decision taken on every block of the body HTML (`site` as
+    for `parse`: `"unknown"` shows what the generic layer alone decides)."""
     text, warnings = prepare_text(text, path, limits)
-    return _explained(text, path, limits, warnings)
+    return _explained(text, path, limits, warnings, site)
 
 
-def explain_file(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Explanation:
+def explain_file(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, site: str | None = None
+) -> Explanation:
     """`parse_file(path)` plus the decision taken on every block of the body HTML."""
     name = os.fspath(path)
     text, warnings = read_post(name, limits)
-    return _explained(text, name, limits, warnings)
+    return _explained(text, name, limits, warnings, site)
 
 
 def _explained(
-    text: str, path: str | None, limits: Limits, warnings: tuple[str, ...]
+    text: str, path: str | None, limits: Limits, warnings: tuple[str, ...], site: str | None
 ) -> Explanation:
-    document = read_document(text, path, limits)
+    document = read_document(text, path, limits, site)
     article = build_article(document, warnings)
     return Explanation(article=article, blocks=[_public(block) for block in document.blocks])
 

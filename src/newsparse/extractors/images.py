@@ -77,11 +77,9 @@ def _image(
     if url.startswith("//"):  # protocol-relative: the feed's page was served over https
         url = f"https:{url}"
     alt = attr(element, "alt")
-    caption = caption or (alt if profile.caption_from_alt else None)
-    if cite and caption:
-        caption, credit = caption.replace(cite, "").strip() or None, cite
-    else:
-        caption, credit = split_credit(caption, profile)
+    caption, credit = _caption_and_credit(
+        caption or (alt if profile.caption_from_alt else None), cite, profile
+    )
     return Image(
         url=url,
         original_url=through_proxy(url),
@@ -125,6 +123,15 @@ def _caption(figure: Node, profile: SiteProfile) -> str | None:
         if found is not None:
             return text_of(found) or None
     return text_of(figure) or None
+
+
+def _caption_and_credit(
+    caption: str | None, cite: str | None, profile: SiteProfile
+) -> tuple[str | None, str | None]:
+    """The credit the markup names (`<cite>`), else one the profile's patterns split off."""
+    if cite and caption:
+        return caption.replace(cite, "").strip() or None, cite
+    return split_credit(caption, profile)
 
 
 def _cite(figure: Node) -> str | None:

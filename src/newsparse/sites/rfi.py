@@ -61,7 +61,8 @@ WIRE_DATELINE_NO_DAY = re.compile(
 """A wire stamp without a day: `（法新社华盛顿法新电）`, `（法新社米兰日电）`."""
 
 EDITOR_LINE = re.compile(
-    r"[（(]?(?P<names>(?:实习)?(?:译者|编译|编辑)[：:][^（）()]*)[）)]\s*(?P<code>\d{7})?\s*$"
+    r"[（(]?(?P<names>(?:实习)?(?:译者|编译|编辑|翻译)(?:和(?:译者|编译|编辑|翻译))?[：:][^（）()]*)[）)]"
+    r"\s*(?P<code>\d{7})?\s*$"
 )
 """The CNA desk's line closing an AFP story: `…关键。」（译者：郑诗韵/核稿：张佑之）`,
 `（译者：纪锦玲）`, `（实习编译：沈佩榕/核稿：蔡佳敏）`, `（编辑：蔡佳敏/核稿：严思祺）`,
@@ -75,8 +76,10 @@ SIGN_OFF = re.compile(
 SOURCE_NOTE = re.compile(r"(?<=[。」”])\s*中央社[（(]翻译[）)]\s*$")
 """`…乐观。」中央社（翻译）`: the source note closing a story taken from CNA."""
 
-END_MARK = re.compile(r"\s*[（(]\s*(?:全文)?完(?:\s*[–-]\s*Fin)?\s*[）)]\s*$")
-"""`（完）`, `(完)`, `( 全文完 – Fin )` closing the story."""
+END_MARK = re.compile(
+    r"\s*[（(]\s*(?:全文)?完(?:\s*[–-]\s*Fin)?\s*[）)]\s*$|^[~～.\s]*Fin[~～.\s]*$"
+)
+"""`（完）`, `(完)`, `( 全文完 – Fin )` closing the story; `~. Fin .~` on its own line (2023)."""
 
 FIGURE_CREDIT = re.compile(r"(?:^|\s)(?P<credit>©[^©]*)$")
 """`黄之锋在面书发表《严正声明》 © 网上截图`: the `© …` credit span closing a figure caption."""

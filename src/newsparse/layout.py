@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from .blocks import Block
 from .extractors.images import is_story_image
@@ -24,6 +25,11 @@ LINK_LINE = 0.9
 
 LABELLED_LINK = 0.5
 """A line opening with a related-articles label (`更多阅读——`) and mostly link is a related link."""
+
+MIN_HEADLINE = 8
+"""Characters: a lone link this long to the site's own pages reads as a headline."""
+
+SENTENCE_ENDS = frozenset("。！？.!?：:")
 
 MAX_LINK_DEPTH = 4
 """How far above a line's first element its link may start."""
@@ -54,14 +60,18 @@ PERSON_NAMES = re.compile(
 SENTENCE_MARKS = frozenset('。！？!?，,；;：:“”"')
 
 
-def arrange(blocks: list[Block], profile: SiteProfile) -> list[Block]:
-    """`blocks` with the decisions their neighbours make applied (those the profile uses)."""
+def arrange(
+    blocks: list[Block], profile: SiteProfile, source_url: str | None = None
+) -> list[Block]:
+    """`blocks` with the decisions their neighbours make applied (those the profile uses);
+    `source_url`, the article's address, tells the site's own links from others."""
+    site_host = _host(source_url, "") or None if source_url else None
     if profile.uses("caption-after-image"):
         blocks = captions_after_images(blocks, profile)
     if profile.uses("embed-title"):
         blocks = embed_titles(blocks)
     if profile.uses("link-list"):
-        blocks = related_links(blocks)
+        blocks = related_links(blocks, site_host)
     if profile.uses("header-lines"):
         blocks = header_lines(blocks, profile)
     return blocks
@@ -143,9 +153,10 @@ def _ancestors_and_self(node: Node) -> set[int]:
     return found
 
 
-def related_links(blocks: list[Block]) -> list[Block]:
-    """Link lines under a related-articles header, or two or more in a row, or one after a
-    related-articles label (`更多阅读——…`), become RELATED."""
+def related_links(blocks: list[Block], site_host: str | None = None) -> list[Block]:
+    """Link lines under a related-articles header, or two or more in a row, or one to
+    another story of the post's own site (`site_host`), and a link after a related-articles
+    label (`更多阅读——…`), become RELATED."""
     arranged = list(blocks)
     under_header = False
     for index, block in enumerate(blocks):
@@ -154,7 +165,12 @@ def related_links(blocks: list[Block]) -> list[Block]:
         elif block.role.is_text:
             labelled = RELATED_LABEL.match(block.text) is not None and block.links >= LABELLED_LINK
             if labelled or (
-                _is_link_line(block) and (under_header or _next_to_link_line(blocks, index))
+                _is_link_line(block)
+                and (
+                    under_header
+                    or _next_to_link_line(blocks, index)
+                    or _is_story_link(block, site_host)
+                )
             ):
                 arranged[index] = block._replace(
                     node=_link_holder(block.node), role=Role.RELATED, rule="link-list"
@@ -162,6 +178,28 @@ def related_links(blocks: list[Block]) -> list[Block]:
             else:
                 under_header = False
     return arranged
+
+
+def _is_story_link(block: Block, site_host: str | None) -> bool:
+    """A line that is one headline linking to the site's own pages (`桃園醫院群聚疫情擴大
+    台灣燈會停辦` → cna.com.tw/news/…): a story the site points to, not a sentence."""
+    if site_host is None or len(block.text) < MIN_HEADLINE or block.text[-1] in SENTENCE_ENDS:
+        return False
+    holder = _link_holder(block.node)
+    anchors = [holder] if holder.tag == "a" else holder.css("a[href]")
+    hrefs = [attr(anchor, "href") or "" for anchor in anchors]
+    return len(hrefs) == 1 and _host(hrefs[0], site_host) == site_host
+
+
+def _host(href: str, site_host: str) -> str | None:
+    """The host a link points to; a relative link points to the site itself."""
+    if href.startswith(("/", "./", "../")) and not href.startswith("//"):
+        return site_host
+    try:
+        host = urlsplit(href).hostname
+    except ValueError:  # a malformed address points nowhere
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def _link_holder(node: Node) -> Node:

@@ -72,7 +72,7 @@ def read_document(
     root = tree.body
     segmented = blocks.segment(tree, root, profile, markup) if root is not None else []
     segmented = blocks.drop_repeated_title(segmented, matter.title)
-    segmented = layout.arrange(segmented, profile)
+    segmented = layout.arrange(segmented, profile, matter.source_url)
     return Document(path, parts, matter, profile, tree, tuple(segmented), warnings)
 
 

@@ -31,8 +31,8 @@ _EDITOR_ROLES = (
     "|摄影|攝影|剪辑|剪輯|采访|採訪|制作|製作"
 )
 _BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
-_ROLE_LIST = rf"(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
-"""`采访、摄影、剪辑`: several roles one person took."""
+_ROLE_LIST = rf"(?:视频|視頻|图片|圖片|文字)?(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
+"""`采访、摄影、剪辑`: several roles one person took; `视频制作`: a role for one medium."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -109,6 +109,12 @@ REPORTER_LINE = re.compile(
 )
 """A reporter's line: `寒冬記者 江濤`, `自由亚洲电台记者郑崇生华盛顿报导`."""
 
+REPORTER_FROM_LINE = re.compile(
+    rf"^[{_CJK}A-Za-z]{{0,12}}(?:記者|记者)(?P<names>[{_CJK}·]{{2,6}})(?:从|從|在|自)"
+    rf"[{_CJK}、，, ]{{2,20}}(?:发回|發回)(?:报道|報導)。?$"
+)
+"""`BBC中文驻北美记者冯兆音从纽约、华盛顿发回报道。`: who reported, and from where."""
+
 BYLINE_LINE = re.compile(
     r"^(?:(?:记者|記者|作者|撰文|撰稿|文)\s*[：:/／|｜]|(?:记者|記者|作者)\s|[Bb][Yy]\s)"
     r"\s*(?P<names>[^\s。！？!?：:，,][^。！？!?：:]{0,40})$"
@@ -177,10 +183,12 @@ PROMO_LINE = re.compile(
     r"(?:电子报|電子報|newsletter|频道|頻道|我们|我們)"
     r"|^(?:关注|關注|Follow)(?:我们|我們| us)\S{0,20}$"
     r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)"
+    r"|^Listen on:|^For (?:full )?access to .{0,80}subscribe here\b"
     r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|^.{0,20}(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$",
     re.IGNORECASE,
 )
 """`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`,
+`Listen on: Apple Podcasts | Spotify`, `For full access to print, digital and audio editions … subscribe here`,
 `请订阅或登录，以继续阅读全文！`."""
 
 SHARE_LINE = re.compile(
@@ -299,6 +307,7 @@ TEXT_RULES = (
     TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
+    TextRule("reporter-from-line", REPORTER_FROM_LINE, Role.BYLINE, parses=True),
     TextRule("byline", BYLINE_LINE, Role.BYLINE, parses=True),
     TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),

@@ -37,8 +37,9 @@ MAX_LINK_DEPTH = 4
 MAX_CAPTION = 250
 """Characters: a caption is a sentence or two, never longer."""
 
-MAX_CONTAINER_CAPTION = 150
-"""Characters: a line sharing a container with an image alone is its caption up to this length."""
+MAX_CONTAINER_CAPTION = 250
+"""Characters: a line sharing a container with an image alone is its caption up to this length
+(gallery items run to a sentence or two)."""
 
 MAX_HEADER_LINE = 40
 """Characters: a byline or dateline standing as a header line of its own."""

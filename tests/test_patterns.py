@@ -141,13 +141,13 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
         ),
     ],
     "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
-    "newsparse.layout.PERSON_NAMES": [
+    "newsparse.sites.generic.PERSON_NAMES": [
         ("William Yang", {}),
         ("CHARLIE SAVAGE", {}),
         ("张三、李四", {}),
         ("端傳媒 Initium Media", None),
     ],
-    "newsparse.extractors.images.EMOJI_ALT": [("[泪]", {}), ("[doge]", {}), ("示威者在曼谷", None)],
+    "newsparse.sites.generic.EMOJI_ALT": [("[泪]", {}), ("[doge]", {}), ("示威者在曼谷", None)],
     "newsparse.extractors.credits.ROLE_MARK": [
         ("譯者：張正芊/核稿：劉學源", {"role": "譯者"}),
         ("责编：王五 网编：赵六", {"role": "责编"}),

@@ -9,7 +9,6 @@ sites, so they run for every post, after the site's own rules.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -17,7 +16,14 @@ from .blocks import Block
 from .extractors.images import is_story_image
 from .extractors.names import LATIN_GLOSS
 from .html import Node, attr, collapse, text_of
-from .sites.generic import BYLINE_TITLE, EMBED_TITLE, RELATED_LABEL
+from .sites.generic import (
+    BYLINE_TITLE,
+    CAPTION_TAGS,
+    DECK_CLASS_HINTS,
+    EMBED_TITLE,
+    PERSON_NAMES,
+    RELATED_LABEL,
+)
 from .sites.profile import Reason, Role, SiteProfile
 
 LINK_LINE = 0.9
@@ -50,14 +56,7 @@ HEADER_SCOPE = 4
 MIN_DECK = 20
 """Characters: a heading opening the story this long and ending a sentence is a deck."""
 
-CAPTION_TAGS = frozenset({"figcaption", "small", "caption", "cite"})
-DECK_CLASS_HINTS = ("standfirst", "story-lead", "description", "summary", "deck", "excerpt", "dek")
-"""Class names of the summary a page sets above the story (`blog-post__description`)."""
 
-PERSON_NAMES = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}|[\u4e00-\u9fff·]{2,10})(?:\s*(?:,|、|和|and)\s*|$))+$"
-)
-"""`William Yang`, `CHARLIE SAVAGE`, `张三、李四`: people's names only (not `端傳媒 Initium Media`)."""
 SENTENCE_MARKS = frozenset('。！？!?，,；;：:“”"')
 
 

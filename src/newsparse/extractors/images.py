@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..document import Document, Extracted
 from ..html import Node, attr, first, text_of
 from ..models import Image, ImageSource
+from ..sites.generic import EMOJI_ALT, ICON_HINTS, MAX_ICON_SIZE
 from ..sites.profile import Role, SiteProfile
 from ..urls import through_proxy
 
@@ -20,15 +21,6 @@ SRCSET_SEPARATOR = re.compile(r",\s+")
 SRC_ATTRIBUTES = ("src", "data-src", "data-original", "data-lazy-src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset")
 PLACEHOLDER_PREFIXES = ("data:", "about:", "javascript:", "vbscript:")
-ICON_HINTS = (
-    "icon", "avatar", "gravatar", "emoji", "emoticon", "smiley", "expression", "img_face",
-    "spinner", "share", "logo-", "/logo",
-)  # fmt: skip
-"""Words in an image's address or class that mark page furniture, never a story's picture."""
-EMOJI_ALT = re.compile(r"^\[[^\[\]]{1,8}\]$")
-"""`alt="[泪]"`, `alt="[doge]"`: a Weibo-style emoji inside running text."""
-MAX_ICON_SIZE = 100
-"""Pixels: an image declared this small or smaller is an icon, avatar or button."""
 """`src` values that are placeholders or scripts, never an image's address."""
 
 

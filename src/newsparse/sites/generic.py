@@ -261,6 +261,32 @@ SOURCE_CREDIT = re.compile(
 )
 """`…等 ©Twitter`, `Photo: Oliver Contreras/AP`, `…的抗议场所。（AP）`, `（网络图片）` closing a caption."""
 
+# What the generic layer's neighbour decisions (`newsparse.layout`) and the image
+# extractor look for in the markup itself.
+
+CAPTION_TAGS = frozenset({"figcaption", "small", "caption", "cite"})
+"""Elements a caption stands in, when a line after an image sits inside one."""
+
+DECK_CLASS_HINTS = ("standfirst", "story-lead", "description", "summary", "deck", "excerpt", "dek")
+"""Class names of the summary a page sets above the story (`blog-post__description`)."""
+
+PERSON_NAMES = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}|[\u4e00-\u9fff·]{2,10})(?:\s*(?:,|、|和|and)\s*|$))+$"
+)
+"""`William Yang`, `CHARLIE SAVAGE`, `张三、李四`: people's names only (not `端傳媒 Initium Media`)."""
+
+ICON_HINTS = (
+    "icon", "avatar", "gravatar", "emoji", "emoticon", "smiley", "expression", "img_face",
+    "spinner", "share", "logo-", "/logo",
+)  # fmt: skip
+"""Words in an image's address or class that mark page furniture, never a story's picture."""
+
+EMOJI_ALT = re.compile(r"^\[[^\[\]]{1,8}\]$")
+"""`alt="[泪]"`, `alt="[doge]"`: a Weibo-style emoji inside running text."""
+
+MAX_ICON_SIZE = 100
+"""Pixels: an image declared this small or smaller is an icon, avatar or button."""
+
 BLOCK_RULES = (
     BlockRule("figure", "figure", Role.FIGURE),
     BlockRule("figcaption", "figcaption", Role.CAPTION),

@@ -134,14 +134,15 @@ PERSON_NAME = re.compile(rf"^(?:作者[：:])?\s*(?P<names>.+?){_GLOSS}\s*$")
 """`帕布罗·乌卓亚（Pablo Uchoa）` in the `ul.Person` byline: the name, without its English gloss."""
 
 _ROLE = (
-    r"(?:撰稿|撰文|编写|采访|拍摄|摄影|摄像|摄制|视频制作|制作|制片人|监制|剪辑|图片|编译|翻译"
+    r"(?:撰稿|撰文|编写|[采採][访訪]|拍摄|摄影|摄像|摄制|视频制作|制作|制片人|监制|剪辑|图片|编译|翻译"
     r"|责编|编辑|审校|补充报道)"
 )
 CREDIT_LINE = re.compile(
-    rf"^(?P<open>[（(])?(?P<role>{_ROLE}(?:/{_ROLE})*"
+    rf"^(?P<open>[（(])?(?P<role>{_ROLE}(?:[/、]{_ROLE})*"
     r"|记者(?=[：:][^；]*；[^；：:]{1,4}[：:]))[：:]\s*(?P<names>[^。，？！?!]{1,120}?)(?(open)[）)])$"
 )
-"""`视频制作：Michael Onyiego、Sofia Bettiza`, `(编写/责编：横路)`, `拍摄/剪辑：王哲珺` — a line of
+"""`视频制作：Michael Onyiego、Sofia Bettiza`, `(编写/责编：横路)`, `拍摄/剪辑：王哲珺`,
+`採访、摄影、剪辑：李洛` (2023) — a line of
 credits (a reporter's `记者：` only when more roles follow after `；`)."""
 
 MEDIA_SOURCE = re.compile(r"^(?:视频|影片素材|影片|图片)来源[：:].{1,60}$")

@@ -28,7 +28,7 @@ _CJK = "\u4e00-\u9fff"
 _EDITOR_ROLES = (
     "责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|编译|編譯|审校|審校|审稿|審稿|核稿|校对|校對"
     "|翻译|翻譯|译者|譯者|发稿|發稿|实习编译|實習編譯|监制|監製|策划|策劃"
-    "|摄影|攝影|剪辑|剪輯|采访|採訪|制作|製作"
+    "|摄影|攝影|剪辑|剪輯|[采採][访訪]|制作|製作"
 )
 _BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
 _ROLE_LIST = rf"(?:视频|視頻|图片|圖片|文字)?(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
@@ -191,6 +191,9 @@ PROMO_LINE = re.compile(
 `Listen on: Apple Podcasts | Spotify`, `For full access to print, digital and audio editions … subscribe here`,
 `请订阅或登录，以继续阅读全文！`."""
 
+TAGS_LINE = re.compile(r"^(?:标签|標籤|Tags?|关键词|關鍵詞|关键字|關鍵字)\s*[：:]")
+"""`标签：误导`, `Tags: China, Trade`: the page's tag links, not story text."""
+
 SHARE_LINE = re.compile(
     r"^(?:分享|Share|分享到|分享至)\s*[:：]?\s*(?:Facebook|Twitter|微博|微信|LINE|\s)*$",
     re.IGNORECASE,
@@ -205,9 +208,12 @@ BYLINE_TITLE = re.compile(
 line of the story's top that follows a name; `layout.header_lines`)."""
 
 SOURCE_NOTE = re.compile(
-    r"^[（(](?:综合报道|綜合報導|综合|綜合|[^（）()\d]{1,16}(?:社|通讯社|通訊社))[）)]$"
+    r"^[（(](?:综合报道|綜合報導|综合|綜合"
+    r"|[^（）()\d]{1,16}(?:社|通讯社|通訊社)(?:[、，,和及][^（）()、，,\d]{1,12})*等?"
+    r"|(?:以上|本文)?(?:文章)?(?:转自|轉自|转载自|轉載自)[^（）()]{1,30})[）)]$"
 )
-"""`（综合报道）`, `（路透社）`, `（德新社、法新社）`: the sources a story was compiled from."""
+"""`（综合报道）`, `（路透社）`, `（路透社、华尔街日报等）`, `（以上文章转自美国之音）`: the sources a
+story was compiled from."""
 
 CONTRIBUTION_NOTE = re.compile(
     r"^[（(]?[^（）()]{2,60}(?:对此报道|對此報導|对本文|對本文|对报道|對報導)亦?有(?:所)?(?:贡献|貢獻)[。.]?[）)]?$"
@@ -313,7 +319,7 @@ TEXT_RULES = (
     ),
     TextRule("blog-footer", FEED_FOOTER_LINE, Role.DROPPED, Reason.FEED_FOOTER),
     TextRule("print-edition", PRINT_EDITION_LINE, Role.DROPPED, Reason.BOILERPLATE),
-    TextRule("end-mark", END_MARK_LINE, Role.DROPPED, Reason.END_MARK),
+    TextRule("end-mark-line", END_MARK_LINE, Role.DROPPED, Reason.END_MARK),
     TextRule(
         "end-mark-tail",
         END_MARK_TAIL,
@@ -334,7 +340,7 @@ TEXT_RULES = (
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
     TextRule("reporter-from-line", REPORTER_FROM_LINE, Role.BYLINE, parses=True),
-    TextRule("byline", BYLINE_LINE, Role.BYLINE, parses=True),
+    TextRule("byline-line", BYLINE_LINE, Role.BYLINE, parses=True),
     TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),
     TextRule(
@@ -358,7 +364,8 @@ TEXT_RULES = (
     ),
     TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
     TextRule("share-label", SHARE_LINE, Role.DROPPED, Reason.WIDGET),
-    TextRule("source-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),
+    TextRule("tags-line", TAGS_LINE, Role.DROPPED, Reason.NAVIGATION),
+    TextRule("sources-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),
     TextRule("contribution", CONTRIBUTION_NOTE, Role.CREDIT),
 )
 

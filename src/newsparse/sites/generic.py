@@ -340,7 +340,7 @@ TEXT_RULES = (
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
     TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
     TextRule("reporter-from-line", REPORTER_FROM_LINE, Role.BYLINE, parses=True),
-    TextRule("byline-line", BYLINE_LINE, Role.BYLINE, parses=True),
+    TextRule("standalone-byline", BYLINE_LINE, Role.BYLINE, parses=True),
     TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),
     TextRule(

@@ -79,3 +79,12 @@ def test_json_from_workers_equals_the_articles_json(tmp_path: Path, workers: int
             assert record.json == article.model_dump_json()
             assert record.warnings == len(article.warnings)
             assert record.source_url == article.front_matter.source_url
+
+
+def test_parse_many_reads_with_the_profile_named(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_bytes(SEED.read_bytes())
+    (result,) = newsparse.parse_many([str(tmp_path)], workers=1, site="unknown")
+    assert isinstance(result, newsparse.Article)
+    assert result.site == "unknown"
+    with pytest.raises(ValueError, match="no site profile 'nosuch'"):
+        next(newsparse.parse_many([str(tmp_path)], workers=1, site="nosuch"))

@@ -134,3 +134,18 @@ def test_schema_and_show(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("newsparse ")
+
+
+def test_profile_reads_every_post_with_the_one_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["parse", str(SEED), "-o", str(out), "--profile", "unknown"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["site"] == "unknown"
+    assert cli.main(["show", str(SEED), "--profile", "unknown"]) == 0
+    assert "unknown" in capsys.readouterr().out
+
+
+def test_an_unknown_profile_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["parse", str(SEED), "--profile", "nosuchsite"]) == 2
+    assert "known: bbc" in capsys.readouterr().err

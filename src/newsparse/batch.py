@@ -13,6 +13,7 @@ from itertools import islice
 
 from pydantic import BaseModel
 
+from . import sites
 from .api import parse_file
 from .errors import ParseError
 from .limits import DEFAULT_LIMITS, Limits
@@ -104,10 +105,10 @@ def _identity(folder: str) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def parse_one(path: str, limits: Limits = DEFAULT_LIMITS) -> Result:
+def parse_one(path: str, limits: Limits = DEFAULT_LIMITS, site: str | None = None) -> Result:
     """An Article, or a Failure saying why not; never raises."""
     try:
-        return parse_file(path, limits=limits)
+        return parse_file(path, limits=limits, site=site)
     except (ParseError, OSError) as error:
         return Failure(path=path, error=type(error).__name__, message=str(error))
     except Exception as error:  # noqa: BLE001 - a bug on one file must not stop the batch; it is reported
@@ -122,14 +123,16 @@ def _on_alarm(signum: int, frame: object) -> None:
     raise _TimedOut
 
 
-def _parse_with_deadline(path: str, limits: Limits, timeout: float | None) -> Result:
+def _parse_with_deadline(
+    path: str, limits: Limits, timeout: float | None, site: str | None = None
+) -> Result:
     """`parse_one` in a worker process, interrupted after `timeout` seconds."""
     if not timeout:
-        return parse_one(path, limits)
+        return parse_one(path, limits, site)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return parse_one(path, limits)
+        return parse_one(path, limits, site)
     except _TimedOut:
         return Failure(path=path, error="Timeout", message=f"parsing took longer than {timeout} s")
     finally:
@@ -144,6 +147,7 @@ class _PoolJob:
     limits: Limits
     timeout: float | None
     as_json: bool
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ def _as_json(result: Result) -> Failure | ArticleJson:
 
 
 def _parse_chunk(paths: Sequence[str], job: _PoolJob) -> list[Outcome]:
-    results = [_parse_with_deadline(path, job.limits, job.timeout) for path in paths]
+    results = [_parse_with_deadline(path, job.limits, job.timeout, job.site) for path in paths]
     return [_as_json(result) for result in results] if job.as_json else list(results)
 
 
@@ -182,6 +186,7 @@ def parse_many(
     ordered: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     timeout: float | None = DEFAULT_TIMEOUT,
+    site: str | None = None,
 ) -> Iterator[Result]:
     """Parse every post under `paths`, yielding exactly one Article or Failure per file.
 
@@ -192,9 +197,12 @@ def parse_many(
     input order (or as they complete with `ordered=False`). In the pool a file
     taking longer than `timeout` seconds becomes a `Timeout` failure, and a
     worker that dies (killed, out of memory) costs only the file it was on:
-    `WorkerDied`, and the batch goes on in a fresh pool.
+    `WorkerDied`, and the batch goes on in a fresh pool. `site` reads every post
+    with that profile (`"unknown"`: the generic layer alone); an id no profile
+    has raises `ValueError` before any file is read.
     """
-    job = _PoolJob(_worker_count(workers), ordered, limits, timeout, as_json=False)
+    _check_site(site)
+    job = _PoolJob(_worker_count(workers), ordered, limits, timeout, as_json=False, site=site)
     for outcome in _outcomes(paths, job):
         assert not isinstance(outcome, ArticleJson)
         yield outcome
@@ -207,16 +215,24 @@ def parse_many_json(
     ordered: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     timeout: float | None = DEFAULT_TIMEOUT,
+    site: str | None = None,
 ) -> Iterator[ArticleJson | Failure]:
     """`parse_many`, with each Article serialised to JSON in the worker that parsed it.
 
     For writing JSON output: sending text instead of objects between processes
     saves a large share of a batch's time.
     """
-    job = _PoolJob(_worker_count(workers), ordered, limits, timeout, as_json=True)
+    _check_site(site)
+    job = _PoolJob(_worker_count(workers), ordered, limits, timeout, as_json=True, site=site)
     for outcome in _outcomes(paths, job):
         assert not isinstance(outcome, Article)
         yield outcome
+
+
+def _check_site(site: str | None) -> None:
+    """Refuse a profile id no profile has (`ValueError`) before any file is read."""
+    if site is not None:
+        sites.by_id(site)
 
 
 def _worker_count(workers: int | None) -> int:

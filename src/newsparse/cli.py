@@ -88,6 +88,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"newsparse: {message} (see: {self.prog} --help)\n")
 
 
+PROFILE_HELP = (
+    "read every post with this site's profile instead of the detected one "
+    "(unknown: the generic layer alone)"
+)
+
+
 def site_ids() -> list[str]:
     from .sites import GENERIC, PROFILES
 
@@ -139,10 +145,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--errors", metavar="FILE", help="write failures here as JSON Lines (default: stderr)"
     )
     parse.add_argument("--dedupe", action="store_true", help="keep the first post per source URL")
+    parse.add_argument("--profile", type=site_id, metavar="ID", help=PROFILE_HELP)
     parse.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     show = commands.add_parser("show", help="a readable view of one post's Article")
     show.add_argument("path", metavar="FILE", help="a post file, or - for a post on standard input")
+    show.add_argument("--profile", type=site_id, metavar="ID", help=PROFILE_HELP)
 
     commands.add_parser("schema", help="print the Article JSON Schema")
 
@@ -196,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     if args.command == "show":
-        return show(args.path)
+        return show(args.path, args.profile)
     if args.command == "coverage":
         return coverage.main(_post_files(args.paths))
     if args.command == "review":
@@ -256,7 +264,7 @@ def run_parse(args: argparse.Namespace) -> int:
     try:
         with _atomic_files(targets) as (output, errors):
             sink = make_sink(format_name, output.handle if output else sys.stdout, args.flat)
-            results = _results(inputs, args.workers, as_json)
+            results = _results(inputs, args.workers, as_json, args.profile)
             for result in _with_progress(results, len(inputs), args.no_progress):
                 _record(result, sink, errors.handle if errors else sys.stderr, tally, args.dedupe)
             sink.close()
@@ -337,7 +345,7 @@ def _read_list(name: str) -> list[str]:
         raise UsageError(f"cannot read {_list_name(name)}: not UTF-8 text") from error
 
 
-def parse_stdin() -> Result:
+def parse_stdin(site: str | None = None) -> Result:
     """The post on standard input, read and decoded as a file would be, or a `Failure` named `-`."""
     limit = DEFAULT_LIMITS.max_bytes
     data = sys.stdin.buffer.read(limit + 1)
@@ -345,7 +353,7 @@ def parse_stdin() -> Result:
         if len(data) > limit:
             raise TooLargeError(f"over the limit of {limit} bytes")
         text, decode_warnings = decode_post(data)
-        article = parse(text)
+        article = parse(text, site=site)
     except ParseError as error:
         return Failure(path=STDIN, error=type(error).__name__, message=f"standard input: {error}")
     if not decode_warnings:
@@ -353,14 +361,16 @@ def parse_stdin() -> Result:
     return article.model_copy(update={"warnings": [*decode_warnings, *article.warnings]})
 
 
-def _results(inputs: Sequence[Input], workers: int | None, as_json: bool) -> Iterator[Outcome]:
+def _results(
+    inputs: Sequence[Input], workers: int | None, as_json: bool, site: str | None = None
+) -> Iterator[Outcome]:
     """One outcome per input, in order: runs of files on the pool, `-` read here."""
     for from_stdin, run in itertools.groupby(inputs, key=lambda item: item is STDIN_POST):
         if from_stdin:
-            yield from (parse_stdin() for _ in run)
+            yield from (parse_stdin(site) for _ in run)
             continue
         files = [item for item in run if isinstance(item, str)]
-        yield from (parse_many_json if as_json else parse_many)(files, workers=workers)
+        yield from (parse_many_json if as_json else parse_many)(files, workers=workers, site=site)
 
 
 @contextmanager
@@ -478,11 +488,11 @@ def _with_progress(results: Iterator[T], total: int, disabled: bool) -> Iterator
             yield result
 
 
-def show(path: str) -> int:
+def show(path: str, site: str | None = None) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    article = _read_one(path)
+    article = _read_one(path, site)
     if isinstance(article, Failure):
         print(f"newsparse: {article.message}", file=sys.stderr)
         return EXIT_FAILURES
@@ -500,13 +510,13 @@ def show(path: str) -> int:
     return EXIT_OK
 
 
-def _read_one(path: str) -> Result:
+def _read_one(path: str, site: str | None = None) -> Result:
     if path == STDIN:
-        return parse_stdin()
+        return parse_stdin(site)
     if not os.path.lexists(path):
         raise UsageError(f"{path}: no such file or folder")
     try:
-        return parse_file(path)
+        return parse_file(path, site=site)
     except ParseError as error:
         return Failure(path=path, error=type(error).__name__, message=str(error))
 

@@ -172,3 +172,19 @@ def test_flat_parquet_has_typed_columns(tmp_path: Path) -> None:
     assert frame["published_at"][0] == pandas.Timestamp("2022-09-15T09:34:03Z")
     assert frame["paragraph_count"][0] == 9
     assert frame["text"][0].endswith("並對烏茲別克進行國是訪問。")
+
+
+def test_a_full_disk_is_one_line_and_exit_1() -> None:
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("/dev/full is absent on this system: no way to fill a disk here")
+    with full.open("w") as sink:
+        finished = subprocess.run(
+            [sys.executable, "-m", "newsparse", "parse", str(SEED)],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert finished.returncode == 1
+    assert finished.stderr.strip() == "newsparse: cannot write: No space left on device"

@@ -197,6 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _discard_standard_output()
         return EXIT_FAILURES
+    except OSError as error:  # a disk that fills up, an output that vanishes mid-run
+        print(f"newsparse: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURES
 
 
 def run(args: argparse.Namespace) -> int:

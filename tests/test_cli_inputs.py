@@ -176,3 +176,10 @@ def test_python_dash_m_newsparse_runs_the_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("newsparse ")
+
+
+def test_the_coverage_module_entry_point_is_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsparse import coverage
+
+    assert coverage.main(["/no/such/folder"]) == 2
+    assert capsys.readouterr().err.strip() == "newsparse: /no/such/folder: no such file or folder"

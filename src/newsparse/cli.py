@@ -209,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "show":
         return show(args.path, args.profile)
     if args.command == "coverage":
-        return coverage.main(_post_files(args.paths))
+        return coverage.report(_post_files(args.paths))
     if args.command == "review":
         return run_review(args)
     return run_parse(args)

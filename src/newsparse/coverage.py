@@ -79,14 +79,18 @@ def _row(name: str, site: SiteCoverage) -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments:
-        print("usage: python -m newsparse.coverage DIR...", file=sys.stderr)
-        return 2
-    sites = measure(parse_many(arguments, workers=1))
+def report(paths: Sequence[str]) -> int:
+    """Print the coverage table of the posts at `paths`; 1 when any failed to parse."""
+    sites = measure(parse_many(paths, workers=1))
     print(markdown(sites))
     return 1 if any(site.failures for site in sites.values()) else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m newsparse.coverage PATH…`: the same as `newsparse coverage PATH…`."""
+    from .cli import main as command
+
+    return command(["coverage", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

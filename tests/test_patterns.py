@@ -140,6 +140,12 @@ EXAMPLES: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
             },
         ),
     ],
+    "newsparse.sites.profile.TAG_OPENING": [('<figure class="x">', {}), ("a < b", None)],
+    "newsparse.sites.profile.TYPE_NEEDLE": [
+        ("figure", {"tag": "figure"}),
+        ("ul > li", {"tag": "ul"}),
+    ],
+    "newsparse.sites.profile.BRACKETED": [(":has(p:not([class]), h2)", {}), ("div.x", None)],
     "newsparse.extractors.images.SRCSET_SEPARATOR": [("a.jpg 414w, b.jpg 1024w", {})],
     "newsparse.sites.generic.PERSON_NAMES": [
         ("William Yang", {}),

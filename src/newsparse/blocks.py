@@ -26,7 +26,16 @@ from .html import (
     has_invisible_tags,
     text_of,
 )
-from .sites.profile import BlockRule, Cut, LineScreen, Reason, Role, SiteProfile, TextRule
+from .sites.profile import (
+    BlockRule,
+    Cut,
+    LineScreen,
+    Reason,
+    Role,
+    SiteProfile,
+    SourceText,
+    TextRule,
+)
 
 MAX_DEPTH = 200
 """Below this depth a subtree is read as one line of text, so no markup can exhaust the stack."""
@@ -67,10 +76,10 @@ def segment(
 
     `source`, the HTML the tree was parsed from, lets rules that cannot match be skipped.
     """
-    lowered = source.lower() if source is not None else None
+    text = SourceText.of(source) if source is not None else None
     walker = _Walker(
-        _match_block_rules(tree, profile.block_rules, lowered),
-        text_of if lowered is None or has_invisible_tags(lowered) else all_text_of,
+        _match_block_rules(tree, profile.block_rules, text),
+        text_of if text is None or has_invisible_tags(text.tags) else all_text_of,
     )
     content = first(tree, profile.content_selector) if profile.content_selector else None
     if content is not None:
@@ -91,15 +100,16 @@ def _ancestors(node: Node) -> set[int]:
 
 
 def _match_block_rules(
-    tree: LexborHTMLParser, rules: Iterable[BlockRule], lowered: str | None
+    tree: LexborHTMLParser, rules: Iterable[BlockRule], source: SourceText | None
 ) -> dict[int, BlockRule]:
     """Each element a rule selects, by identity; the first rule listed wins.
 
-    A rule whose class names or attribute values do not occur in the `lowered` source is skipped.
+    A rule whose class names, attribute values or elements do not occur in the `source`
+    is skipped.
     """
     matched: dict[int, BlockRule] = {}
     for rule in rules:
-        if lowered is not None and not rule.may_match(lowered):
+        if source is not None and not rule.may_match(source):
             continue
         for node in tree.css(rule.selector):
             matched.setdefault(node.mem_id, rule)

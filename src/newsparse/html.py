@@ -7,7 +7,7 @@ that it may return `None`; these wrappers make both explicit, once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,7 +25,6 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 INVISIBLE_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "noscript"})
-INVISIBLE_OPENINGS = tuple(f"<{tag}" for tag in sorted(INVISIBLE_TAGS))
 
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
@@ -104,10 +103,10 @@ def all_text_of(node: Node) -> str:
     return collapse(node.text(deep=True, separator=""))
 
 
-def has_invisible_tags(lowered_html: str) -> bool:
-    """Whether lower-cased markup may hold an element whose text is not shown
-    (`<script`, `<svg`, …): without their start tags, the parser makes none in the body."""
-    return any(opening in lowered_html for opening in INVISIBLE_OPENINGS)
+def has_invisible_tags(tags: Set[str]) -> bool:
+    """Whether markup opening the elements `tags` may hold one whose text is not shown
+    (`script`, `svg`, …): without their start tags, the parser makes none in the body."""
+    return not INVISIBLE_TAGS.isdisjoint(tags)
 
 
 def visible_texts(node: Node) -> Iterator[str]:

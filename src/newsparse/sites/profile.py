@@ -79,7 +79,8 @@ class BlockRule:
     @cached_property
     def needles(self) -> tuple[tuple[str, ...], ...] | None:
         """For each alternative of the selector, strings its match needs in the raw HTML
-        (class names, ids, attribute values); `None` when some alternative needs none.
+        (class names, ids, attribute values, `<tag` openings); `None` when some alternative
+        needs none.
         A rule none of whose alternatives can match is not queried at all."""
         found = []
         for alternative in split_selector(self.selector):
@@ -91,14 +92,52 @@ class BlockRule:
             found.append(required)
         return tuple(found)
 
-    def may_match(self, lowered_html: str) -> bool:
-        """Whether the rule can match markup whose lower-cased source is `lowered_html`
-        (lower-cased because selectors match class names without regard to case in the
-        quirks mode that doctype-less feed HTML is parsed in)."""
+    @cached_property
+    def gate(self) -> tuple[str, ...]:
+        """Strings one of which every match needs: a needle of each alternative (a class or
+        attribute value before a common `<tag`, the shortest), less those holding another
+        (`comment` covers `comments`, `comment-list`). Most posts hold none, and are told so
+        in a few scans instead of one per needle."""
+        if self.needles is None:
+            return ()
+        shortest = {
+            min(alternative, key=lambda needle: (needle.startswith("<"), len(needle)))
+            for alternative in self.needles
+        }
+        return tuple(sorted(n for n in shortest if not any(o != n and o in n for o in shortest)))
+
+    def may_match(self, source: SourceText) -> bool:
+        """Whether the rule can match markup whose source text is `source`."""
         needles = self.needles
-        return needles is None or any(
-            all(needle in lowered_html for needle in alternative) for alternative in needles
-        )
+        if needles is None:
+            return True
+        holds = source.holds
+        if not any(map(holds, self.gate)):
+            return False
+        return any(all(map(holds, alternative)) for alternative in needles)
+
+
+TAG_OPENING = re.compile(r"<([a-z][a-z0-9]*)")
+"""`<figure`, `<div`: an element's start tag in lower-cased markup."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A post's HTML as block rules' needles are looked for in it: lower-cased (selectors
+    match class names without regard to case in the quirks mode that doctype-less feed HTML
+    is parsed in), with the set of element names it opens (so `<figure` is one set lookup,
+    not a scan of the whole text)."""
+
+    lowered: str
+    tags: frozenset[str]
+
+    @classmethod
+    def of(cls, html: str) -> SourceText:
+        lowered = html.lower()
+        return cls(lowered, frozenset(TAG_OPENING.findall(lowered)))
+
+    def holds(self, needle: str) -> bool:
+        return needle[1:] in self.tags if needle.startswith("<") else needle in self.lowered
 
 
 OPTIONAL_GROUP = re.compile(r":(?:not|is|where|matches|any)\((?:[^()]|\([^()]*\))*\)")
@@ -122,8 +161,21 @@ def split_selector(selector: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+TYPE_NEEDLE = re.compile(r"(?:^|[\s>+~])(?P<tag>[a-z][a-z0-9]*)(?=[\s>+~.#\[:]|$)")
+"""`figure`, `aside:not(…)`, `ul > li`: element names a match needs, as `<figure` in the source
+text (looked for outside brackets only: `:has(p, h2)` needs either)."""
+
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]")
+"""`(…)` and `[…]` groups of a selector, nested once."""
+
+IMPLIED_TAGS = frozenset({"html", "head", "body", "tbody"})
+"""Elements the parser makes without a start tag in the source: no needle for them."""
+
+
 def _needles(alternative: str) -> list[str]:
-    return [m.group("word") or m.group("value") for m in SELECTOR_NEEDLE.finditer(alternative)]
+    found = [m.group("word") or m.group("value") for m in SELECTOR_NEEDLE.finditer(alternative)]
+    tags = (m.group("tag") for m in TYPE_NEEDLE.finditer(BRACKETED.sub("", alternative)))
+    return found + [f"<{tag}" for tag in tags if tag not in IMPLIED_TAGS]
 
 
 class Cut(str, Enum):

@@ -37,10 +37,12 @@ def test_a_killed_worker_costs_only_its_file(
     victim = str(files[70])
     real = batch.parse_one
 
-    def dying(path: str, limits: object = batch.DEFAULT_LIMITS) -> batch.Result:
+    def dying(
+        path: str, limits: object = batch.DEFAULT_LIMITS, site: str | None = None
+    ) -> batch.Result:
         if path == victim:
             os._exit(9)  # the worker process dies as if killed
-        return real(path, limits)  # type: ignore[arg-type]
+        return real(path, limits, site)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "parse_one", dying)
     results = list(parse_many(files, workers=2))
@@ -56,10 +58,12 @@ def test_a_slow_file_times_out_and_the_batch_goes_on(
     slow = str(files[3])
     real = batch.parse_one
 
-    def sleepy(path: str, limits: object = batch.DEFAULT_LIMITS) -> batch.Result:
+    def sleepy(
+        path: str, limits: object = batch.DEFAULT_LIMITS, site: str | None = None
+    ) -> batch.Result:
         if path == slow:
             time.sleep(30)
-        return real(path, limits)  # type: ignore[arg-type]
+        return real(path, limits, site)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "parse_one", sleepy)
     started = time.monotonic()

@@ -18,10 +18,20 @@ from typing import TypeVar
 class Role(str, Enum):
     """What a block of the post's HTML turned out to be."""
 
-    PARAGRAPH = "paragraph"
-    HEADING = "heading"
-    LIST_ITEM = "list_item"
-    QUOTE = "quote"
+    is_text: bool
+    """Whether blocks of this role are story text (a paragraph, heading, list item or
+    quote): a plain attribute, read for every block of every post."""
+
+    def __new__(cls, value: str, is_text: bool = False) -> Role:
+        role = str.__new__(cls, value)
+        role._value_ = value
+        role.is_text = is_text
+        return role
+
+    PARAGRAPH = ("paragraph", True)
+    HEADING = ("heading", True)
+    LIST_ITEM = ("list_item", True)
+    QUOTE = ("quote", True)
     FIGURE = "figure"  # an image with its caption and credit
     CAPTION = "caption"  # a caption standing after the image or player it describes
     IMAGE = "image"  # an image met inside running text
@@ -34,12 +44,8 @@ class Role(str, Enum):
     BYLINE = "byline"  # a standalone author line
     DROPPED = "dropped"
 
-    @property
-    def is_text(self) -> bool:
-        return self in TEXT_ROLES
 
-
-TEXT_ROLES = frozenset({Role.PARAGRAPH, Role.HEADING, Role.LIST_ITEM, Role.QUOTE})
+TEXT_ROLES = frozenset(role for role in Role if role.is_text)
 
 
 class Reason(str, Enum):

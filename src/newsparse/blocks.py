@@ -258,15 +258,23 @@ def apply_text_rules(
         return blocks
     decided: list[Block] = []
     for block in blocks:
-        if block.role.is_text and (screen is None or screen.may_match(block.text)):
-            decided.extend(_decide_line(block, rules))
+        if not block.role.is_text:
+            decided.append(block)
+            continue
+        candidates = rules if screen is None else screen.candidates(block.text)
+        if candidates:
+            decided.extend(_decide_line(block, candidates, rules))
         else:
             decided.append(block)
     return decided
 
 
-def _decide_line(block: Block, rules: tuple[TextRule, ...]) -> list[Block]:
-    for rule in rules:
+def _decide_line(
+    block: Block, candidates: tuple[TextRule, ...], rules: tuple[TextRule, ...]
+) -> list[Block]:
+    """The first of the `candidates` matching the line decides it; what a cut leaves is
+    decided again by all the `rules`."""
+    for rule in candidates:
         needles = rule.needle_pattern
         if needles is not None and needles.search(block.text) is None:
             continue
@@ -292,7 +300,7 @@ def _cut(
     after = block.text[match.end() :].strip()
     pieces: list[Block] = []
     if before:
-        pieces.extend(_decide_line(block._replace(text=before), rules))
+        pieces.extend(_decide_line(block._replace(text=before), rules, rules))
     if matched:
         pieces.append(
             Block(
@@ -300,7 +308,7 @@ def _cut(
             )
         )
     if after:
-        pieces.extend(_decide_line(block._replace(text=after), rules))
+        pieces.extend(_decide_line(block._replace(text=after), rules, rules))
     return pieces
 
 

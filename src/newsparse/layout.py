@@ -64,14 +64,15 @@ def arrange(
     blocks: list[Block], profile: SiteProfile, source_url: str | None = None
 ) -> list[Block]:
     """`blocks` with the decisions their neighbours make applied (those the profile uses);
-    `source_url`, the article's address, tells the site's own links from others."""
-    site_host = _host(source_url, "") or None if source_url else None
-    if profile.uses("caption-after-image"):
+    `source_url`, the article's address, tells the site's own links from others. A pass
+    with nothing to look at (no image, no player, no link) is not run."""
+    roles = {block.role for block in blocks}
+    if Role.IMAGE in roles and profile.uses("caption-after-image"):
         blocks = captions_after_images(blocks, profile)
-    if profile.uses("embed-title"):
+    if Role.EMBED in roles and profile.uses("embed-title"):
         blocks = embed_titles(blocks)
-    if profile.uses("link-list"):
-        blocks = related_links(blocks, site_host)
+    if any(block.links for block in blocks) and profile.uses("link-list"):
+        blocks = related_links(blocks, source_url)
     if profile.uses("header-lines"):
         blocks = header_lines(blocks, profile)
     return blocks
@@ -153,23 +154,23 @@ def _ancestors_and_self(node: Node) -> set[int]:
     return found
 
 
-def related_links(blocks: list[Block], site_host: str | None = None) -> list[Block]:
+def related_links(blocks: list[Block], source_url: str | None = None) -> list[Block]:
     """Link lines under a related-articles header, or two or more in a row, or one to
-    another story of the post's own site (`site_host`), and a link after a related-articles
-    label (`更多阅读——…`), become RELATED."""
+    another story of the post's own site (at `source_url`'s host), and a link after a
+    related-articles label (`更多阅读——…`), become RELATED."""
     arranged = list(blocks)
     under_header = False
     for index, block in enumerate(blocks):
         if block.rule == "related-header":
             under_header = True
         elif block.role.is_text:
-            labelled = RELATED_LABEL.match(block.text) is not None and block.links >= LABELLED_LINK
+            labelled = block.links >= LABELLED_LINK and RELATED_LABEL.match(block.text) is not None
             if labelled or (
                 _is_link_line(block)
                 and (
                     under_header
                     or _next_to_link_line(blocks, index)
-                    or _is_story_link(block, site_host)
+                    or _is_story_link(block, source_url)
                 )
             ):
                 arranged[index] = block._replace(
@@ -180,10 +181,13 @@ def related_links(blocks: list[Block], site_host: str | None = None) -> list[Blo
     return arranged
 
 
-def _is_story_link(block: Block, site_host: str | None) -> bool:
+def _is_story_link(block: Block, source_url: str | None) -> bool:
     """A line that is one headline linking to the site's own pages (`桃園醫院群聚疫情擴大
     台灣燈會停辦` → cna.com.tw/news/…): a story the site points to, not a sentence."""
-    if site_host is None or len(block.text) < MIN_HEADLINE or block.text[-1] in SENTENCE_ENDS:
+    if not source_url or len(block.text) < MIN_HEADLINE or block.text[-1] in SENTENCE_ENDS:
+        return False
+    site_host = _host(source_url, "")
+    if not site_host:
         return False
     holder = _link_holder(block.node)
     anchors = [holder] if holder.tag == "a" else holder.css("a[href]")

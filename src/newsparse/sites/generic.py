@@ -178,14 +178,19 @@ the excerpt's own `...` (which stays as written), `…<查看全文>`."""
 
 READ_MORE_NEEDLES = ("more", "More", "MORE", "Continue", "閱讀", "阅读", "查看全文")
 
+PROMO_NEEDLES = (
+    "订阅", "訂閱", "ubscribe", "ign up", "关注", "關注", "ollow", "下载", "下載", "isten on:",
+    "or full access", "or access", "继续", "繼續",
+)  # fmt: skip
+"""Strings one of which every promo line holds (without its first letter, whose case varies)."""
+
 PROMO_LINE = re.compile(
-    r"^(?:欢迎|歡迎|请|請|立即|马上|馬上)?(?:订阅|訂閱|Subscribe to|Sign up for)\S{0,10}"
-    r"(?:电子报|電子報|newsletter|频道|頻道|我们|我們)"
-    r"|^(?:关注|關注|Follow)(?:我们|我們| us)\S{0,20}$"
+    r"^(?:欢迎|歡迎|请|請|立即|马上|馬上)?(?:订阅|訂閱|[Ss]ubscribe to|[Ss]ign up for)\S{0,10}"
+    r"(?:电子报|電子報|[Nn]ewsletter|频道|頻道|我们|我們)"
+    r"|^(?:关注|關注|[Ff]ollow)(?:我们|我們| us)\S{0,20}$"
     r"|^(?:下载|下載)\S{0,10}(?:APP|App|客户端|客戶端)"
-    r"|^Listen on:|^For (?:full )?access to .{0,80}subscribe here\b"
-    r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|^.{0,20}(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$",
-    re.IGNORECASE,
+    r"|^[Ll]isten on:|^[Ff]or (?:full )?access to .{0,80}subscribe here\b"
+    r"|^请?(?:订阅|訂閱)或(?:登录|登入|登錄)|^.{0,20}(?:继续|繼續)(?:阅读|閱讀)全文[！!。]?$"
 )
 """`订阅我们的电子报…`, `關注我們的臉書專頁`, `Sign up for our newsletter`, `下载日经中文网APP`,
 `Listen on: Apple Podcasts | Spotify`, `For full access to print, digital and audio editions … subscribe here`,
@@ -317,8 +322,20 @@ TEXT_RULES = (
     TextRule(
         "copyright", COPYRIGHT_LINE, Role.DROPPED, Reason.COPYRIGHT, needles=COPYRIGHT_NEEDLES
     ),
-    TextRule("blog-footer", FEED_FOOTER_LINE, Role.DROPPED, Reason.FEED_FOOTER),
-    TextRule("print-edition", PRINT_EDITION_LINE, Role.DROPPED, Reason.BOILERPLATE),
+    TextRule(
+        "blog-footer",
+        FEED_FOOTER_LINE,
+        Role.DROPPED,
+        Reason.FEED_FOOTER,
+        needles=("The post ", "Post tags:", "Feed enhanced by ", "Permalink", "Posted by "),
+    ),
+    TextRule(
+        "print-edition",
+        PRINT_EDITION_LINE,
+        Role.DROPPED,
+        Reason.BOILERPLATE,
+        needles=("This article appeared in the ",),
+    ),
     TextRule("end-mark-line", END_MARK_LINE, Role.DROPPED, Reason.END_MARK),
     TextRule(
         "end-mark-tail",
@@ -338,10 +355,16 @@ TEXT_RULES = (
     ),
     TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
-    TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
-    TextRule("reporter-from-line", REPORTER_FROM_LINE, Role.BYLINE, parses=True),
+    TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True, needles=("記者", "记者")),
+    TextRule(
+        "reporter-from-line",
+        REPORTER_FROM_LINE,
+        Role.BYLINE,
+        parses=True,
+        needles=("发回", "發回"),
+    ),
     TextRule("standalone-byline", BYLINE_LINE, Role.BYLINE, parses=True),
-    TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
+    TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True, needles=("—", "–")),
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),
     TextRule(
         "sound-bite-cue",
@@ -362,11 +385,23 @@ TEXT_RULES = (
         cut=Cut.TAIL,
         needles=READ_MORE_NEEDLES,
     ),
-    TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO),
-    TextRule("share-label", SHARE_LINE, Role.DROPPED, Reason.WIDGET),
-    TextRule("tags-line", TAGS_LINE, Role.DROPPED, Reason.NAVIGATION),
+    TextRule("promo", PROMO_LINE, Role.DROPPED, Reason.PROMO, needles=PROMO_NEEDLES),
+    TextRule(
+        "share-label",
+        SHARE_LINE,
+        Role.DROPPED,
+        Reason.WIDGET,
+        needles=("分享", "Share", "share", "SHARE"),
+    ),
+    TextRule(
+        "tags-line",
+        TAGS_LINE,
+        Role.DROPPED,
+        Reason.NAVIGATION,
+        needles=("标签", "標籤", "Tag", "关键", "關鍵"),
+    ),
     TextRule("sources-note", SOURCE_NOTE, Role.DROPPED, Reason.BOILERPLATE),
-    TextRule("contribution", CONTRIBUTION_NOTE, Role.CREDIT),
+    TextRule("contribution", CONTRIBUTION_NOTE, Role.CREDIT, needles=("贡献", "貢獻")),
 )
 
 LAYER = SiteProfile(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cache, cached_property, partial
+from functools import cached_property, partial
 from typing import TypeVar
 
 
@@ -249,8 +249,6 @@ class SiteProfile:
     """Strings that must never reach a paragraph, caption or title (checked by tests)."""
     generic_exclusions: tuple[str, ...] = ()
     """Names of generic-layer rules this site turns off (its markup uses them otherwise)."""
-    layer_text_rules: frozenset[TextRule] = frozenset()
-    """Which of `text_rules` came from the layer under this profile (set by `layered_on`)."""
 
     def layered_on(self, base: SiteProfile) -> SiteProfile:
         """This profile over `base` (the generic layer).
@@ -264,7 +262,6 @@ class SiteProfile:
             self,
             block_rules=_stacked(self.block_rules, base.block_rules, excluded),
             text_rules=_stacked(self.text_rules, base.text_rules, excluded),
-            layer_text_rules=frozenset(base.text_rules),
             credit_patterns=self.credit_patterns or base.credit_patterns,
             dateline_patterns=self.dateline_patterns or base.dateline_patterns,
             editor_patterns=self.editor_patterns or base.editor_patterns,
@@ -278,14 +275,9 @@ class SiteProfile:
 
     @cached_property
     def line_screen(self) -> LineScreen | None:
-        """Where any text rule might match a line: most lines are then passed over after
-        a few regex calls instead of one per rule. The site's own rules and the generic
-        layer's are screened apart, so the layer's screen is compiled once for all sites."""
-        if not self.text_rules:
-            return None
-        own = tuple(rule for rule in self.text_rules if rule not in self.layer_text_rules)
-        layer = tuple(rule for rule in self.text_rules if rule in self.layer_text_rules)
-        return LineScreen(tuple(screen for screen in (_screen(own), _screen(layer)) if screen))
+        """Which text rules might match a line: most lines are then passed over after a few
+        regex calls instead of one per rule (compiled on the profile's first post)."""
+        return LineScreen(self.text_rules) if self.text_rules else None
 
 
 RuleT = TypeVar("RuleT", BlockRule, TextRule)
@@ -303,46 +295,64 @@ def _unique(items: tuple[ItemT, ...]) -> tuple[ItemT, ...]:
     return tuple(dict.fromkeys(items))
 
 
-@dataclass(frozen=True)
-class RuleScreen:
-    """One group of text rules joined for screening. Those anchored at the line's start
-    (`^…`) are tried there only; those with needles are tried only on lines holding one;
-    the rest are joined in one pattern searched for."""
-
-    at_start: re.Pattern[str] | None
-    anywhere: re.Pattern[str] | None
-    needles: re.Pattern[str] | None
-
-    def may_match(self, line: str) -> bool:
-        return (
-            (self.at_start is not None and self.at_start.match(line) is not None)
-            or (self.needles is not None and self.needles.search(line) is not None)
-            or (self.anywhere is not None and self.anywhere.search(line) is not None)
-        )
-
-
-@dataclass(frozen=True)
 class LineScreen:
-    """Where any text rule of a profile might match a line: one screen per group of rules."""
+    """Which of a profile's text rules might match a line, in a few regex calls instead of
+    one per rule. Rules anchored at the line's start (`^…`) are joined and tried there only;
+    rules with needles only on lines holding one of theirs; the rest are joined and
+    searched for. (Searched for, a joined pattern tries every alternative at every position.)"""
 
-    screens: tuple[RuleScreen, ...]
+    def __init__(self, rules: tuple[TextRule, ...]) -> None:
+        self.rules = rules
+        kinds = [_kind(rule) for rule in rules]
+        self.at_start = any_of(
+            r.pattern for r, k in zip(rules, kinds, strict=True) if k is _Kind.AT_START
+        )
+        self.anywhere = any_of(
+            r.pattern for r, k in zip(rules, kinds, strict=True) if k is _Kind.ANYWHERE
+        )
+        self.at_start_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.AT_START)
+        self.anywhere_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.ANYWHERE)
+        every_needle = {needle for rule in rules for needle in rule.needles}
+        self.needles = literals(every_needle)
+        self.rules_of_needle = {
+            found: frozenset(
+                index
+                for index, rule in enumerate(rules)
+                if any(needle in found for needle in rule.needles)
+            )
+            for found in every_needle
+        }
+        """For a needle found in a line, the rules one of whose needles it holds (finding
+        `责任编辑` also finds `编辑`)."""
+
+    def candidates(self, line: str) -> tuple[TextRule, ...]:
+        """The rules, in order, that the screen cannot rule out for `line`."""
+        chosen: set[int] = set()
+        if self.at_start is not None and self.at_start.match(line) is not None:
+            chosen |= self.at_start_rules
+        if self.anywhere is not None and self.anywhere.search(line) is not None:
+            chosen |= self.anywhere_rules
+        if self.needles is not None:
+            for found in set(self.needles.findall(line)):
+                chosen |= self.rules_of_needle[found]
+        if not chosen:
+            return ()
+        return tuple(rule for index, rule in enumerate(self.rules) if index in chosen)
 
     def may_match(self, line: str) -> bool:
-        return any(screen.may_match(line) for screen in self.screens)
+        return bool(self.candidates(line))
 
 
-@cache
-def _screen(rules: tuple[TextRule, ...]) -> RuleScreen | None:
-    """The screen of a group of rules, compiled once per group (the generic layer's group is
-    the same for every profile that excludes none of its text rules)."""
-    if not rules:
-        return None
-    unscreened = [rule.pattern for rule in rules if not rule.needles]
-    return RuleScreen(
-        at_start=any_of(p for p in unscreened if anchored_at_start(p)),
-        anywhere=any_of(p for p in unscreened if not anchored_at_start(p)),
-        needles=literals(needle for rule in rules for needle in rule.needles),
-    )
+class _Kind(Enum):
+    AT_START = "at_start"
+    ANYWHERE = "anywhere"
+    NEEDLES = "needles"
+
+
+def _kind(rule: TextRule) -> _Kind:
+    if rule.needles:
+        return _Kind.NEEDLES
+    return _Kind.AT_START if anchored_at_start(rule.pattern) else _Kind.ANYWHERE
 
 
 def literals(strings: Iterable[str]) -> re.Pattern[str] | None:

@@ -22,6 +22,7 @@ from .sites.generic import (
     DECK_CLASS_HINTS,
     EMBED_TITLE,
     PERSON_NAMES,
+    RELATED_HEADER,
     RELATED_LABEL,
 )
 from .sites.profile import Reason, Role, SiteProfile
@@ -161,7 +162,9 @@ def related_links(blocks: list[Block], source_url: str | None = None) -> list[Bl
     arranged = list(blocks)
     under_header = False
     for index, block in enumerate(blocks):
-        if block.rule == "related-header":
+        if block.rule == "related-header" or (
+            block.role is Role.DROPPED and block.text and RELATED_HEADER.match(block.text)
+        ):  # the generic header rule, or a profile's own rule for the same line
             under_header = True
         elif block.role.is_text:
             labelled = block.links >= LABELLED_LINK and RELATED_LABEL.match(block.text) is not None

@@ -193,20 +193,6 @@ BARE_NAME = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4})$")
 DW_DATELINE = re.compile(r"^(?P<raw>[（(](?P<agency>德国之声中文网)[）)])")
 """`(德国之声中文网) 周二(1月19日)，…`: DW's stamp kept in a reposted DW story."""
 
-_LABELS = (
-    'p:lexbor-contains("相关阅读")',
-    'p:has(> strong:lexbor-contains("相关阅读"))',
-    'p:has(> b:lexbor-contains("相关阅读"))',
-    'p:has(> span:lexbor-contains("相关阅读"))',
-)
-_LINK_ROW = 'p:has(a):not(:lexbor-contains("appeared first on"))'
-RELATED_AFTER_LABEL = ", ".join(
-    [f"{label} + blockquote:not([class])" for label in _LABELS]
-    + [label + f" + {_LINK_ROW}" * count for label in _LABELS for count in (1, 2, 3, 4)]
-)
-"""What follows a `相关阅读：` label: `<p><strong>相关阅读：</strong></p><blockquote><p><a>…</a></p></blockquote>`,
-or up to four `<p><a>…</a></p>` rows (the label's text may sit in `<strong>`, `<b>` or `<span>`)."""
-
 BLOCK_RULES = (
     BlockRule("ozh-footer", "p:has(> small)", Role.DROPPED, Reason.FEED_FOOTER),
     BlockRule("archive-card-title", ".su-spoiler-title", Role.DROPPED, Reason.BOILERPLATE),
@@ -219,7 +205,7 @@ BLOCK_RULES = (
         'h6:has(a):lexbor-contains("延伸阅读"), h6:has(a):lexbor-contains("相关阅读")',
         Role.RELATED,
     ),
-    BlockRule("related-after-label", RELATED_AFTER_LABEL, Role.RELATED),
+
     BlockRule(
         "figure",
         'div.wp-caption:has(img[src^="http"]), div.wp-caption:has(img[src^="//"])',

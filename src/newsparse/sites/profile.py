@@ -112,15 +112,37 @@ class BlockRule:
         }
         return tuple(sorted(n for n in shortest if not any(o != n and o in n for o in shortest)))
 
+    @cached_property
+    def _split_gate(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return _split_needles(self.gate)
+
+    @cached_property
+    def _split_needles(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        return tuple(_split_needles(alternative) for alternative in self.needles or ())
+
     def may_match(self, source: SourceText) -> bool:
         """Whether the rule can match markup whose source text is `source`."""
-        needles = self.needles
-        if needles is None:
+        if self.needles is None:
             return True
-        holds = source.holds
-        if not any(map(holds, self.gate)):
+        tags, lowered = source.tags, source.lowered
+        gate_tags, gate_texts = self._split_gate
+        if not (
+            any(tag in tags for tag in gate_tags) or any(text in lowered for text in gate_texts)
+        ):
             return False
-        return any(all(map(holds, alternative)) for alternative in needles)
+        return any(
+            all(tag in tags for tag in alternative_tags)
+            and all(text in lowered for text in alternative_texts)
+            for alternative_tags, alternative_texts in self._split_needles
+        )
+
+
+def _split_needles(needles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(`figure` for each `<figure` needle, the other needles as they are)."""
+    return (
+        tuple(needle[1:] for needle in needles if needle.startswith("<")),
+        tuple(needle for needle in needles if not needle.startswith("<")),
+    )
 
 
 TAG_OPENING = re.compile(r"<([a-z][a-z0-9]*)")
@@ -141,9 +163,6 @@ class SourceText:
     def of(cls, html: str) -> SourceText:
         lowered = html.lower()
         return cls(lowered, frozenset(TAG_OPENING.findall(lowered)))
-
-    def holds(self, needle: str) -> bool:
-        return needle[1:] in self.tags if needle.startswith("<") else needle in self.lowered
 
 
 OPTIONAL_GROUP = re.compile(r":(?:not|is|where|matches|any)\((?:[^()]|\([^()]*\))*\)")

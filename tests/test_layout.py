@@ -113,3 +113,8 @@ def test_a_profile_can_turn_a_generic_rule_off() -> None:
 
     assert not sites.by_id("dw").uses("caption-after-image")
     assert sites.by_id("cna").uses("caption-after-image")
+
+
+def test_an_h1_anywhere_is_a_page_title() -> None:
+    body = "<div><p>正文第一段。</p><p>正文第二段。</p><h1>站点名称</h1></div>"
+    assert decisions(body)[-1] == ("dropped", "站点名称")

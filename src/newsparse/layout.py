@@ -242,11 +242,11 @@ def _next_to_link_line(blocks: Sequence[Block], index: int) -> bool:
 
 
 def header_lines(blocks: list[Block], profile: SiteProfile) -> list[Block]:
-    """At the top of the story: an `<h1>` is the page's title again; the short line above a
-    date-only line is the byline (a header line when it names no person), as is a name
-    above a `…记者` title line; a deck or standfirst opening the story is no body (unless it
-    is all the text there is); and a
-    line in capitals (`ZURICH`) is the dateline when a dateline pattern reads it whole."""
+    """An `<h1>` is the page's title again, wherever it stands. At the top of the story: the
+    short line above a date-only line is the byline (a header line when it names no
+    person), as is a name above a `…记者` title line; a deck or standfirst opening the story
+    is no body (unless it is all the text there is); and a line in capitals (`ZURICH`) is
+    the dateline when a dateline pattern reads it whole."""
     arranged = list(blocks)
     top = _top_of_story(blocks)
     for index in top:
@@ -260,9 +260,9 @@ def header_lines(blocks: list[Block], profile: SiteProfile) -> list[Block]:
             arranged[index] = blocks[index]._replace(
                 role=Role.DROPPED, reason=Reason.HEADER, rule="byline-title"
             )
-    for index in top:
-        if arranged[index].role is Role.HEADING and arranged[index].node.tag == "h1":
-            arranged[index] = arranged[index]._replace(
+    for index, block in enumerate(arranged):
+        if block.role is Role.HEADING and _in_h1(block.node):
+            arranged[index] = block._replace(
                 role=Role.DROPPED, reason=Reason.DUPLICATE, rule="page-title"
             )
     first_text = next((index for index in top if arranged[index].role.is_text), None)
@@ -276,6 +276,19 @@ def header_lines(blocks: list[Block], profile: SiteProfile) -> list[Block]:
         elif _is_header_line(block) and _whole_dateline(block.text, profile):
             arranged[first_text] = block._replace(role=Role.DATELINE, rule="dateline-line")
     return arranged
+
+
+def _in_h1(node: Node) -> bool:
+    """An `<h1>` (or a line inside one) is the page's or the site's title: stories head
+    their sections with `<h2>` and below."""
+    current: Node | None = node
+    for _ in range(3):
+        if current is None:
+            return False
+        if current.tag == "h1":
+            return True
+        current = current.parent
+    return False
 
 
 def _top_of_story(blocks: Sequence[Block]) -> list[int]:

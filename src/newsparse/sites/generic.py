@@ -25,13 +25,18 @@ from .profile import BlockRule, Cut, Reason, Role, SiteProfile, TextRule
 
 # Building blocks of the patterns below (plain strings, compiled only inside them).
 _CJK = "\u4e00-\u9fff"
-_EDITOR_ROLES = (
-    "责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|编译|編譯|审校|審校|审稿|審稿|核稿|校对|校對"
-    "|翻译|翻譯|译者|譯者|发稿|發稿|实习编译|實習編譯|监制|監製|策划|策劃"
-    "|摄影|攝影|剪辑|剪輯|[采採][访訪]|制作|製作"
-)
+EDITOR_ROLE_WORDS = (
+    "责任编辑", "責任編輯", "责编", "責編", "网编", "網編", "编辑", "編輯", "编译", "編譯", "审校",
+    "審校", "审稿", "審稿", "核稿", "校对", "校對", "翻译", "翻譯", "译者", "譯者", "发稿", "發稿",
+    "实习编译", "實習編譯", "监制", "監製", "策划", "策劃", "摄影", "攝影", "剪辑", "剪輯", "采访",
+    "採訪", "採访", "采訪", "制作", "製作",
+)  # fmt: skip
+"""The roles an editor or credit line names (`採访` as written in mixed-script lines too)."""
+ROLE_MEDIA = ("视频", "視頻", "图片", "圖片", "文字")
+"""`视频制作`: a role for one medium."""
+_EDITOR_ROLES = "|".join(EDITOR_ROLE_WORDS)
 _BYLINE_ROLES = r"记者|記者|作者|撰文|撰稿|文|By|BY|by"
-_ROLE_LIST = rf"(?:视频|視頻|图片|圖片|文字)?(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
+_ROLE_LIST = rf"(?:{'|'.join(ROLE_MEDIA)})?(?:{_EDITOR_ROLES})(?:[、和](?:{_EDITOR_ROLES}))*"
 """`采访、摄影、剪辑`: several roles one person took; `视频制作`: a role for one medium."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
@@ -179,8 +184,8 @@ the excerpt's own `...` (which stays as written), `…<查看全文>`."""
 READ_MORE_NEEDLES = ("more", "More", "MORE", "Continue", "閱讀", "阅读", "查看全文")
 
 PROMO_NEEDLES = (
-    "订阅", "訂閱", "ubscribe", "ign up", "关注", "關注", "ollow", "下载", "下載", "isten on:",
-    "or full access", "or access", "继续", "繼續",
+    "订阅", "訂閱", "ubscribe", "ign up", "关注我", "關注我", "ollow us", "下载", "下載",
+    "isten on:", "or full access", "or access", "全文",
 )  # fmt: skip
 """Strings one of which every promo line holds (without its first letter, whose case varies)."""
 
@@ -351,11 +356,13 @@ TEXT_RULES = (
         Role.EDITOR,
         cut=Cut.TAIL,
         parses=True,
-        needles=tuple(_EDITOR_ROLES.split("|")),
+        needles=tuple(
+            f"{bracket}{word}" for bracket in "（(" for word in EDITOR_ROLE_WORDS + ROLE_MEDIA
+        ),
     ),
     TextRule("credit-line", CREDIT_LINE, Role.EDITOR, parses=True),
     TextRule("signature", SIGNATURE_LINE, Role.CREDIT, parses=True),
-    TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True, needles=("記者", "记者")),
+    TextRule("reporter-line", REPORTER_LINE, Role.BYLINE, parses=True),
     TextRule(
         "reporter-from-line",
         REPORTER_FROM_LINE,
@@ -364,7 +371,7 @@ TEXT_RULES = (
         needles=("发回", "發回"),
     ),
     TextRule("standalone-byline", BYLINE_LINE, Role.BYLINE, parses=True),
-    TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True, needles=("—", "–")),
+    TextRule("signature-dash", SIGNATURE_DASH, Role.BYLINE, parses=True),
     TextRule("reporter-cue", REPORTER_CUE, Role.BYLINE, cut=Cut.SPAN, parses=True, needles=("#",)),
     TextRule(
         "sound-bite-cue",

@@ -2,14 +2,15 @@
 
 A short line right after an image is its caption when the markup says so; lines
 that are all link, in a run or under a `延伸閱讀`/`Related` header, are related
-articles; a short line standing above the date-only header line is the byline,
-and a line in capitals opening the story is its dateline. These hold across
-sites, so they run for every post, after the site's own rules.
+articles; an `<h1>` is the title again; at the top of the story a short line above
+the date-only header line is the byline, a standfirst is no body, and a line in
+capitals is the dateline. These hold across sites, so they run for every post,
+after the site's own rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 from .blocks import Block
@@ -36,7 +37,9 @@ LABELLED_LINK = 0.5
 MIN_HEADLINE = 8
 """Characters: a lone link this long to the site's own pages reads as a headline."""
 
-SENTENCE_ENDS = frozenset("。！？.!?：:")
+FULL_STOPS = frozenset("。！？.!?")
+SENTENCE_ENDS = FULL_STOPS | frozenset("：:")
+"""How a sentence, not a headline, ends."""
 
 MAX_LINK_DEPTH = 4
 """How far above a line's first element its link may start."""
@@ -52,11 +55,14 @@ MAX_HEADER_LINE = 40
 """Characters: a byline or dateline standing as a header line of its own."""
 
 HEADER_SCOPE = 4
-"""How many blocks from the top a header (byline above the date, dateline) may stand."""
+"""How many lines of text from the top a header (byline above the date, dateline, deck)
+may stand."""
 
 MIN_DECK = 20
 """Characters: a heading opening the story this long and ending a sentence is a deck."""
 
+NEAR = 3
+"""How many elements, the line's own and those above it, are looked at for what it stands in."""
 
 SENTENCE_MARKS = frozenset('。！？!?，,；;：:“”"')
 
@@ -123,15 +129,20 @@ def _repeats_description(image: Node, text: str) -> bool:
 
 
 def _in_caption_element(node: Node) -> bool:
-    """`<figcaption>`, `<small>`, or an element whose class says caption, within two levels."""
+    """`<figcaption>`, `<small>`, or an element whose class says caption, near the line."""
+    return any(
+        element.tag in CAPTION_TAGS or "caption" in (attr(element, "class") or "").lower()
+        for element in _up(node, NEAR)
+    )
+
+
+def _up(node: Node, levels: int | None = None) -> Iterator[Node]:
+    """`node`, then its ancestors: `levels` elements in all, or up to the document."""
     current: Node | None = node
-    for _ in range(3):
-        if current is None:
-            return False
-        if current.tag in CAPTION_TAGS or "caption" in (attr(current, "class") or "").lower():
-            return True
+    while current is not None and (levels is None or levels > 0):
+        yield current
         current = current.parent
-    return False
+        levels = None if levels is None else levels - 1
 
 
 def _alone_with(image: Node, line: Block, length: int) -> bool:
@@ -139,20 +150,11 @@ def _alone_with(image: Node, line: Block, length: int) -> bool:
     (and the line is not a paragraph of its own: `<p>` after an image is story text)."""
     if length > MAX_CONTAINER_CAPTION or line.node.tag == "p":
         return False
-    inside = _ancestors_and_self(line.node)
+    inside = {element.mem_id for element in _up(line.node)}
     container = image.parent
     while container is not None and container.mem_id not in inside:
         container = container.parent
     return container is not None and container.tag != "body" and text_of(container) == line.text
-
-
-def _ancestors_and_self(node: Node) -> set[int]:
-    found: set[int] = set()
-    current: Node | None = node
-    while current is not None:
-        found.add(current.mem_id)
-        current = current.parent
-    return found
 
 
 def related_links(blocks: list[Block], source_url: str | None = None) -> list[Block]:
@@ -214,14 +216,7 @@ def _link_holder(node: Node) -> Node:
     (a line whose text sits in `<a><span>…</span></a>` starts at the span)."""
     if node.tag == "a" or node.css_first("a[href]") is not None:
         return node
-    current = node.parent
-    for _ in range(MAX_LINK_DEPTH):
-        if current is None:
-            break
-        if current.tag == "a":
-            return current
-        current = current.parent
-    return node
+    return next((element for element in _up(node, MAX_LINK_DEPTH + 1) if element.tag == "a"), node)
 
 
 def _is_link_line(block: Block) -> bool:
@@ -281,14 +276,7 @@ def header_lines(blocks: list[Block], profile: SiteProfile) -> list[Block]:
 def _in_h1(node: Node) -> bool:
     """An `<h1>` (or a line inside one) is the page's or the site's title: stories head
     their sections with `<h2>` and below."""
-    current: Node | None = node
-    for _ in range(3):
-        if current is None:
-            return False
-        if current.tag == "h1":
-            return True
-        current = current.parent
-    return False
+    return any(element.tag == "h1" for element in _up(node, NEAR))
 
 
 def _top_of_story(blocks: Sequence[Block]) -> list[int]:
@@ -324,17 +312,13 @@ def _byline(block: Block, rule: str) -> Block:
 def _is_deck(block: Block) -> bool:
     """A standfirst element (`.story-lead`, `.blog-post__description`), or a heading
     written as a sentence, opening the story: a summary above it, not its text."""
-    if block.role is Role.HEADING and len(block.text) >= MIN_DECK and block.text[-1] in "。！？.!?":
+    if block.role is Role.HEADING and len(block.text) >= MIN_DECK and block.text[-1] in FULL_STOPS:
         return True
-    current: Node | None = block.node
-    for _ in range(3):
-        if current is None:
-            return False
-        names = (attr(current, "class") or "").lower()
-        if any(hint in names for hint in DECK_CLASS_HINTS):
-            return True
-        current = current.parent
-    return False
+    return any(
+        hint in (attr(element, "class") or "").lower()
+        for element in _up(block.node, NEAR)
+        for hint in DECK_CLASS_HINTS
+    )
 
 
 def _is_header_line(block: Block) -> bool:

@@ -105,3 +105,17 @@ def test_every_profile_is_found_by_its_tag_and_host(profile: sites.SiteProfile) 
         sites.detect(FrontMatter(title="t", source_url=f"https://{profile.hosts[0]}/a")) is profile
     )
     assert sites.detect(FrontMatter(title="t", tags=["未知網站"])).id == "unknown"
+
+
+def test_the_screen_finds_overlapping_needles() -> None:
+    import re
+
+    from newsparse.sites.profile import LineScreen, Role, TextRule
+
+    first = TextRule("first", re.compile("ab"), Role.DROPPED, needles=("ab",))
+    second = TextRule("second", re.compile("bc"), Role.DROPPED, needles=("bc",))
+    assert [rule.name for rule in LineScreen((first, second)).candidates("xabcx")] == [
+        "first",
+        "second",
+    ]
+    assert LineScreen((first, second)).candidates("xacx") == ()

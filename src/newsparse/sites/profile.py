@@ -332,7 +332,9 @@ class LineScreen:
         self.at_start_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.AT_START)
         self.anywhere_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.ANYWHERE)
         every_needle = {needle for rule in rules for needle in rule.needles}
-        self.needles = literals(every_needle)
+        plain = literals(every_needle)
+        self.needles = re.compile(f"(?=({plain.pattern}))") if plain else None
+        """Finds every needle where it starts, overlapping ones too (`ab` and `bc` in `abc`)."""
         self.rules_of_needle = {
             found: frozenset(
                 index

@@ -331,20 +331,11 @@ class LineScreen:
         )
         self.at_start_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.AT_START)
         self.anywhere_rules = frozenset(i for i, k in enumerate(kinds) if k is _Kind.ANYWHERE)
-        every_needle = {needle for rule in rules for needle in rule.needles}
-        plain = literals(every_needle)
-        self.needles = re.compile(f"(?=({plain.pattern}))") if plain else None
-        """Finds every needle where it starts, overlapping ones too (`ab` and `bc` in `abc`)."""
-        self.rules_of_needle = {
-            found: frozenset(
-                index
-                for index, rule in enumerate(rules)
-                if any(needle in found for needle in rule.needles)
-            )
-            for found in every_needle
-        }
-        """For a needle found in a line, the rules one of whose needles it holds (finding
-        `责任编辑` also finds `编辑`)."""
+        self.needles = literals(needle for rule in rules for needle in rule.needles)
+        """Finds whether a line holds any needle at all (most lines hold none)."""
+        self.needled_rules = tuple(
+            (index, rule.needles) for index, rule in enumerate(rules) if rule.needles
+        )
 
     def candidates(self, line: str) -> tuple[TextRule, ...]:
         """The rules, in order, that the screen cannot rule out for `line`."""
@@ -353,9 +344,12 @@ class LineScreen:
             chosen |= self.at_start_rules
         if self.anywhere is not None and self.anywhere.search(line) is not None:
             chosen |= self.anywhere_rules
-        if self.needles is not None:
-            for found in set(self.needles.findall(line)):
-                chosen |= self.rules_of_needle[found]
+        if self.needles is not None and self.needles.search(line) is not None:
+            chosen.update(
+                index
+                for index, needles in self.needled_rules
+                if any(needle in line for needle in needles)
+            )
         if not chosen:
             return ()
         return tuple(rule for index, rule in enumerate(self.rules) if index in chosen)
